@@ -1,0 +1,58 @@
+/** Parses `plafond <command> <file> [options]` without a dependency. */
+export interface CliArgs {
+  readonly command: string | null;
+  readonly positional: readonly string[];
+  readonly out: string | null;
+  readonly asOf: string | null;
+  readonly json: boolean;
+  readonly chorus: readonly string[];
+  readonly referential: string | null;
+  readonly help: boolean;
+}
+
+export class UsageError extends Error {}
+
+const WITH_VALUE = new Set(["--out", "--as-of", "--chorus", "--referential"]);
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const positional: string[] = [];
+  const values: Record<string, string[]> = {};
+  let json = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--json") json = true;
+    else if (arg === "--help" || arg === "-h") help = true;
+    else if (arg.startsWith("--")) {
+      const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+      if (!WITH_VALUE.has(name)) throw new UsageError(`option inconnue : ${name}`);
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "") throw new UsageError(`l'option ${name} attend une valeur`);
+      (values[name] ??= []).push(value);
+    } else positional.push(arg);
+  }
+  const one = (name: string) => {
+    const list = values[name] ?? [];
+    if (list.length > 1) throw new UsageError(`l'option ${name} n'est acceptée qu'une fois`);
+    return list[0] ?? null;
+  };
+  return {
+    command: positional[0] ?? null,
+    positional: positional.slice(1),
+    out: one("--out"),
+    asOf: one("--as-of"),
+    json,
+    chorus: values["--chorus"] ?? [],
+    referential: one("--referential"),
+    help,
+  };
+}
+
+export const USAGE = `Usage :
+  plafond report <classeur.xlsx> [--out <copie.xlsx>] [--as-of AAAA-MM-JJ] [--json]
+
+  Lit le classeur de convention, rapproche AE et CP des plafonds, écrit une copie du classeur
+  avec la feuille « Rapport » (par défaut <nom>.rapport.xlsx à côté du classeur ; le classeur
+  d'origine n'est jamais modifié) et affiche la synthèse (--json : le résumé JSON).
+  Code de sortie : 0 rapport produit (anomalies comprises), 2 classeur illisible ou usage
+  incorrect, 3 copie impossible à écrire.`;

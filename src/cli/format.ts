@@ -1,0 +1,58 @@
+import type { Summary } from "../domain/summary";
+
+/** The human view of the summary, for a terminal. */
+const NNBSP = "\u202f";
+
+function euros(s: string): string {
+  const [int, dec] = s.replace("-", "").split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return `${s.startsWith("-") ? "-" : ""}${grouped},${dec}`;
+}
+
+function pct(s: string | null): string {
+  if (s === null) return "—";
+  return `${(Number(s) * 100).toFixed(2).replace(".", ",")} %`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  return rows
+    .map((r) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "))
+    .join("\n");
+}
+
+export function formatSummary(s: Summary, written: { path: string; sheet: string } | null): string {
+  const c = s.convention;
+  const out: string[] = [];
+  out.push(`Convention ${c.reference ?? "(sans référence)"} : ${c.delegant ?? "?"} → ${c.delegataire ?? "?"}`);
+  out.push(`Période du ${c.start ?? "?"} au ${c.end ?? "?"} ; situation au ${s.asOf}`);
+  out.push("");
+  const rows = [["Centre financier", "Exercice", "Plafond AE", "AE engagées", "AE dispo.", "Taux AE", "Plafond CP", "CP payés", "CP dispo.", "Taux CP", "Restes à payer"]];
+  const line = (name: string, year: string, f: Summary["total"]) => [
+    name,
+    year,
+    euros(f.ceilingAE),
+    euros(f.engagedAE),
+    euros(f.availableAE),
+    pct(f.engagementRate),
+    euros(f.ceilingCP),
+    euros(f.paidCP),
+    euros(f.availableCP),
+    pct(f.cpConsumptionRate),
+    euros(f.outstanding),
+  ];
+  for (const l of s.lines) rows.push(line(l.centreFinancier, String(l.year), l));
+  rows.push(line("Total", "", s.total));
+  out.push(table(rows));
+  if (s.total.pendingReestablishment !== "0.00") out.push(`dont à rétablir (CP) : ${euros(s.total.pendingReestablishment)} €`);
+  out.push("");
+  const errors = s.issues.filter((i) => i.severity === "error").length;
+  out.push(`Anomalies : ${errors} erreur(s), ${s.issues.length - errors} avertissement(s)`);
+  for (const i of s.issues.slice(0, 30)) {
+    const where = `${i.sheet}${i.row !== null ? ` ligne ${i.row}` : ""}${i.column ? `, ${i.column}` : ""}`;
+    out.push(`  ${i.severity === "error" ? "ERREUR" : "alerte"} ${i.code} — ${where} : ${i.message}`);
+  }
+  if (s.issues.length > 30) out.push(`  … et ${s.issues.length - 30} autres (voir le rapport ou --json)`);
+  if (written) out.push("", `Rapport écrit dans ${written.path} (feuille « ${written.sheet} »)`);
+  return out.join("\n").split(NNBSP).join(" ");
+}

@@ -1,0 +1,50 @@
+import { parseArgs, USAGE, UsageError } from "./args";
+import { formatSummary } from "./format";
+import { CliError, runReport } from "./report";
+
+/** `plafond`: exit 0 when the report is produced, 2 for an unreadable input or usage, 3 when the copy cannot be written. */
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
+    throw e;
+  }
+  if (args.help || args.command === null) {
+    process.stdout.write(`${USAGE}\n`);
+    return args.help ? 0 : 2;
+  }
+  try {
+    if (args.command === "report") {
+      if (args.positional.length > 1) throw new UsageError("un seul classeur à la fois");
+      const outcome = await runReport(args.positional[0], args);
+      process.stdout.write(
+        args.json ? `${JSON.stringify(outcome.summary, null, 2)}\n` : `${formatSummary(outcome.summary, { path: outcome.outPath, sheet: outcome.sheetName })}\n`
+      );
+      return 0;
+    }
+    throw new UsageError(`commande inconnue : ${args.command}`);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
+    if (e instanceof CliError) return fail(e.message, e.status);
+    // An unexpected failure still gets one line, not a stack trace; PLAFOND_DEBUG shows it.
+    if (process.env.PLAFOND_DEBUG) console.error(e);
+    return fail(`erreur inattendue : ${(e as Error).message}`, 1);
+  }
+}
+
+function fail(message: string, status: number): number {
+  process.stderr.write(`plafond: ${message}\n`);
+  return status;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (e) => {
+    process.stderr.write(`plafond: erreur inattendue : ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+);

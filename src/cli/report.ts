@@ -1,0 +1,95 @@
+import * as fs from "fs";
+import * as path from "path";
+import { analyse } from "../domain/analyse";
+import { isValidIso, todayIso } from "../domain/date";
+import { isFatal } from "../domain/read";
+import { buildReport } from "../domain/report/build";
+import { summarize, Summary } from "../domain/summary";
+import { loadConvention } from "../workbook/load";
+import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
+import { UsageError } from "./args";
+
+/** An error the command line reports on one line, with its exit status. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message);
+  }
+}
+
+export const MSG_NOT_FOUND = (p: string) => `fichier introuvable : ${p}`;
+export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un classeur .xlsx`;
+export const MSG_SAME_FILE = "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
+export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
+export const MSG_CANNOT_WRITE = (p: string, why: string) => `impossible d'écrire la copie ${p} : ${why}`;
+
+function readInput(file: string): Uint8Array {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new CliError(MSG_NOT_FOUND(file), 2);
+  }
+  if (stat.isDirectory()) throw new CliError(MSG_IS_DIR(file), 2);
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new CliError(`lecture impossible de ${file} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
+  }
+}
+
+export function defaultOut(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.rapport.xlsx`);
+}
+
+/** Writes beside the target then renames, so a failure never leaves half a file. */
+function writeAtomically(target: string, bytes: Uint8Array): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      /* nothing more to clean */
+    }
+    throw new CliError(MSG_CANNOT_WRITE(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message), 3);
+  }
+}
+
+export interface ReportOutcome {
+  readonly summary: Summary;
+  readonly outPath: string;
+  readonly sheetName: string;
+}
+
+export async function runReport(file: string | undefined, options: { out: string | null; asOf: string | null }): Promise<ReportOutcome> {
+  if (!file) throw new UsageError("indiquez le classeur : plafond report <classeur.xlsx>");
+  const asOf = options.asOf ?? todayIso();
+  if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
+  const outPath = options.out ?? defaultOut(file);
+  if (path.resolve(outPath) === path.resolve(file)) throw new CliError(MSG_SAME_FILE, 2);
+
+  const bytes = readInput(file);
+  let workbook;
+  try {
+    workbook = openXlsx(bytes);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(`${file} : ${e.message}`, 2);
+    throw e;
+  }
+  const read = await loadConvention(workbook);
+  if (!read.data || isFatal(read.issues)) {
+    const first = read.issues[0];
+    throw new CliError(`${file} : ${first ? first.message : "classeur illisible"}`, 2);
+  }
+  const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
+  const summary = summarize(analysis.reconciliation, analysis.issues);
+  const written = writeReportCopy(bytes, buildReport(analysis, read.data));
+  writeAtomically(outPath, written.bytes);
+  return { summary, outPath, sheetName: written.sheetName };
+}

@@ -1,0 +1,71 @@
+import { REQUIRED_SHEETS, SheetKey, SHEETS } from "../contract";
+import { FATAL_CODES, issue, Issue } from "../issues";
+import type { ColumnMap, ConventionData } from "../model";
+import { normalizeKey } from "../text";
+import type { RawSheet } from "../../workbook/port";
+import { readConventionSheet } from "./convention-sheet";
+import { readEngagements, readPayments } from "./ledgers";
+import { readCeilings, readForecasts, readImputations } from "./small-sheets";
+
+export const MSG_SHEET_MISSING = (name: string) =>
+  `La feuille « ${name} » est absente : ce classeur n'est pas un classeur de convention Plafond (voir l'exemple examples/camino-2020.xlsx).`;
+
+/**
+ * Which sheet of the workbook plays each role. Names are compared loosely; when two sheets
+ * differ only by case or accents, the one spelled exactly as the contract wins, then the first.
+ */
+export function resolveSheetNames(names: readonly string[]): Partial<Record<SheetKey, string>> {
+  const out: Partial<Record<SheetKey, string>> = {};
+  for (const key of Object.keys(SHEETS) as SheetKey[]) {
+    const wanted = SHEETS[key];
+    const matches = names.filter((n) => normalizeKey(n) === normalizeKey(wanted));
+    const chosen = matches.find((n) => n === wanted) ?? matches.find((n) => n.trim() === wanted) ?? matches[0];
+    if (chosen !== undefined) out[key] = chosen;
+  }
+  return out;
+}
+
+export interface ReadResult {
+  /** Null when the workbook cannot be read as a convention (a fatal issue says why). */
+  readonly data: ConventionData | null;
+  readonly issues: readonly Issue[];
+}
+
+export function readConventionData(sheets: Partial<Record<SheetKey, RawSheet>>): ReadResult {
+  const issues: Issue[] = [];
+  for (const key of REQUIRED_SHEETS) {
+    if (!sheets[key]) issues.push(issue("SHEET_MISSING", SHEETS[key], null, null, MSG_SHEET_MISSING(SHEETS[key])));
+  }
+  if (issues.length) return { data: null, issues };
+
+  const columns: Record<string, ColumnMap> = {};
+  const fatal: Issue[] = [];
+  const convention = readConventionSheet(sheets.convention!);
+  const ceilings = readCeilings(sheets.plafonds!, fatal);
+  const imputations = readImputations(sheets.imputations!, fatal);
+  const engagements = sheets.engagements ? readEngagements(sheets.engagements, fatal) : null;
+  const payments = sheets.paiements ? readPayments(sheets.paiements, fatal) : null;
+  const forecasts = sheets.previsions ? readForecasts(sheets.previsions, fatal) : null;
+  if (fatal.length) return { data: null, issues: fatal };
+
+  issues.push(...convention.issues);
+  for (const part of [ceilings, imputations, engagements, payments, forecasts]) {
+    if (!part) continue;
+    issues.push(...part.reader.issues);
+    columns[part.reader.sheet] = part.reader.columns;
+  }
+  const data: ConventionData = {
+    info: convention.info,
+    ceilings: ceilings!.lines,
+    imputations: imputations!.lines,
+    engagements: engagements?.lines ?? [],
+    payments: payments?.lines ?? [],
+    forecasts: forecasts?.lines ?? [],
+    columns,
+  };
+  return { data, issues };
+}
+
+export function isFatal(issues: readonly Issue[]): boolean {
+  return issues.some((i) => FATAL_CODES.has(i.code));
+}

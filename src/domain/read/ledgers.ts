@@ -1,0 +1,82 @@
+import { ENGAGEMENT_COLUMNS, PAIEMENT_COLUMNS } from "../contract";
+import { parseAmount } from "../amount";
+import { cleanCode, isDp, isEj } from "../codes";
+import { parseDate, IsoDate } from "../date";
+import type { Issue } from "../issues";
+import type { EngagementLine, PaymentLine } from "../model";
+import { ZERO, Money } from "../money";
+import { cellText } from "../text";
+import type { CellValue } from "../../workbook/cells";
+import type { RawSheet } from "../../workbook/port";
+import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_DATE, MSG_DP_FORMAT, MSG_EJ_FORMAT } from "./messages";
+import { SheetReader } from "./sheet-reader";
+
+/** Dates repeat a lot in a ledger: parse each distinct serial once. */
+function dateReader(reader: SheetReader) {
+  const cache = new Map<number, IsoDate | null>();
+  return (cells: readonly CellValue[], row: number): IsoDate | null => {
+    const value = reader.cell(cells, "date");
+    if (typeof value === "number") {
+      const hit = cache.get(value);
+      if (hit !== undefined) return hit;
+    }
+    const result = parseDate(value);
+    const date = result.ok ? result.date : null;
+    if (!result.ok && !result.blank && !result.unknown) {
+      reader.report("DATE_INVALID", row, "date", MSG_DATE(reader.header("date"), result.reason));
+    }
+    if (typeof value === "number") cache.set(value, date);
+    return date;
+  };
+}
+
+function amountReader(reader: SheetReader) {
+  return (cells: readonly CellValue[], row: number): Money => {
+    const result = parseAmount(reader.cell(cells, "montant"));
+    if (result.ok) return result.value;
+    const header = reader.header("montant");
+    reader.report("AMOUNT_INVALID", row, "montant", result.blank ? MSG_AMOUNT_MISSING(header) : MSG_AMOUNT(header, result.reason));
+    return ZERO;
+  };
+}
+
+export function readEngagements(sheet: RawSheet, fatal: Issue[]): { reader: SheetReader; lines: EngagementLine[] } | null {
+  const reader = SheetReader.open(sheet, ENGAGEMENT_COLUMNS, fatal);
+  if (!reader) return null;
+  const readDate = dateReader(reader);
+  const readAmount = amountReader(reader);
+  const lines: EngagementLine[] = [];
+  for (const { row, cells } of reader.table.rows) {
+    const ej = cleanCode(reader.cell(cells, "ej"));
+    if (!isEj(ej)) reader.report("EJ_FORMAT", row, "ej", MSG_EJ_FORMAT(ej));
+    lines.push({
+      sheet: reader.sheet,
+      row,
+      ej,
+      date: readDate(cells, row),
+      centreFinancier: cleanCode(reader.cell(cells, "centreFinancier")),
+      domaineFonctionnel: cleanCode(reader.cell(cells, "domaineFonctionnel")),
+      activite: cleanCode(reader.cell(cells, "activite")),
+      centreDeCouts: cleanCode(reader.cell(cells, "centreDeCouts")),
+      fournisseur: cellText(reader.cell(cells, "fournisseur")),
+      prestation: cellText(reader.cell(cells, "prestation")),
+      amount: readAmount(cells, row),
+    });
+  }
+  return { reader, lines };
+}
+
+export function readPayments(sheet: RawSheet, fatal: Issue[]): { reader: SheetReader; lines: PaymentLine[] } | null {
+  const reader = SheetReader.open(sheet, PAIEMENT_COLUMNS, fatal);
+  if (!reader) return null;
+  const readDate = dateReader(reader);
+  const readAmount = amountReader(reader);
+  const lines: PaymentLine[] = [];
+  for (const { row, cells } of reader.table.rows) {
+    const dp = cleanCode(reader.cell(cells, "dp"));
+    if (!isDp(dp)) reader.report("DP_FORMAT", row, "dp", MSG_DP_FORMAT(dp));
+    const ej = cleanCode(reader.cell(cells, "ej"));
+    lines.push({ sheet: reader.sheet, row, dp, date: readDate(cells, row), ej, amount: readAmount(cells, row) });
+  }
+  return { reader, lines };
+}

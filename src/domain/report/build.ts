@@ -1,0 +1,129 @@
+import type { Analysis } from "../analyse";
+import { formatDateFr } from "../date";
+import type { ConventionData } from "../model";
+import { ZERO } from "../money";
+import type { Figures } from "../reconcile";
+import { date, euro, headers, integer, percent, text } from "./cells";
+import type { ReportCell, ReportChart, ReportModel } from "./model";
+import { anomalies } from "./anomalies";
+
+type Row = (ReportCell | null)[];
+
+const FIGURE_HEADERS = [
+  "Plafond AE",
+  "Plafond CP",
+  "dont à rétablir",
+  "AE engagées",
+  "CP payés",
+  "AE disponibles",
+  "CP disponibles",
+  "Restes à payer",
+  "Taux d'engagement",
+  "Taux de consommation CP",
+];
+
+function figureCells(f: Figures, nearThreshold: Figures["engagementRate"], total = false): ReportCell[] {
+  const base = total ? "total" : undefined;
+  const aeOver = f.engagedAE.gt(f.ceilingAE);
+  const cpOver = f.paidCP.gt(f.ceilingCP);
+  const near = !aeOver && nearThreshold && f.engagementRate?.gte(nearThreshold);
+  return [
+    euro(f.ceilingAE, base),
+    euro(f.ceilingCP, base),
+    euro(f.pendingReestablishment, base),
+    euro(f.engagedAE, aeOver ? "alert" : near ? "warning" : base),
+    euro(f.paidCP, cpOver ? "alert" : base),
+    euro(f.availableAE, f.availableAE.lt(ZERO) ? "alert" : base),
+    euro(f.availableCP, f.availableCP.lt(ZERO) ? "alert" : base),
+    euro(f.outstanding, base),
+    percent(f.engagementRate, aeOver ? "alert" : near ? "warning" : base),
+    percent(f.cpConsumptionRate, cpOver ? "alert" : base),
+  ];
+}
+
+/** The Rapport: header, one line per UO and year, breakdowns, months, anomalies. */
+export function buildReport(analysis: Analysis, data: ConventionData): ReportModel {
+  const { reconciliation: r } = analysis;
+  const { info } = r;
+  const rows: Row[] = [];
+  const blank = () => rows.push([]);
+
+  rows.push([text(`Rapport d'exécution de la convention ${info.reference ?? "(référence non renseignée)"}`, "title")]);
+  if (info.intitule) rows.push([text(info.intitule, "subtitle")]);
+  rows.push([text("Délégant", "bold"), text(info.delegant ?? "non renseigné")]);
+  rows.push([text("Délégataire", "bold"), text(info.delegataire ?? "non renseigné")]);
+  rows.push([text("Date de signature", "bold"), date(info.signature)]);
+  rows.push([
+    text("Période", "bold"),
+    text(`du ${info.start ? formatDateFr(info.start) : "(début non renseigné)"} au ${info.end ? formatDateFr(info.end) : "(fin non renseignée)"}`),
+  ]);
+  rows.push([text("Préavis de résiliation", "bold"), text(`${info.noticeMonths} mois`)]);
+  rows.push([text("Seuil d'alerte", "bold"), percent(info.alertThreshold)]);
+  rows.push([text("Situation arrêtée au", "bold"), date(r.asOf)]);
+  const errors = analysis.issues.filter((i) => i.severity === "error").length;
+  const warnings = analysis.issues.length - errors;
+  rows.push([
+    text("Anomalies", "bold"),
+    text(`${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}`, errors ? "alert" : warnings ? "warning" : undefined),
+  ]);
+  blank();
+
+  rows.push([text("Situation par unité opérationnelle et exercice", "subtitle")]);
+  rows.push(headers("Centre financier", "Exercice", ...FIGURE_HEADERS));
+  for (const l of r.lines) rows.push([text(l.centreFinancier), integer(l.year), ...figureCells(l, info.alertThreshold)]);
+  rows.push([text("Total", "total"), text("", "total"), ...figureCells(r.total, info.alertThreshold, true)]);
+  blank();
+
+  for (const [title, list, withCount] of [
+    ["Par prestation", r.byPrestation, false],
+    ["Par fournisseur", r.bySupplier, true],
+  ] as const) {
+    rows.push([text(title, "subtitle")]);
+    rows.push(headers(title === "Par prestation" ? "Prestation" : "Fournisseur", "Nombre d'EJ", "AE engagées", "CP payés", "Restes à payer"));
+    for (const b of list) rows.push([text(b.key), integer(b.ejCount), euro(b.engagedAE), euro(b.paidCP), euro(b.engagedAE.minus(b.paidCP))]);
+    if (!list.length) rows.push([text("Aucun engagement compté.", "muted")]);
+    void withCount;
+    blank();
+  }
+
+  const charts: ReportChart[] = [];
+  rows.push([text("Exécution mois par mois (cumuls, prévisions de la feuille Prévisions)", "subtitle")]);
+  const headerRow = rows.length;
+  rows.push(headers("Mois", "AE engagées", "CP payés", "AE cumulées", "CP cumulés", "AE prévues", "CP prévus", "AE cumulées + prévisions", "CP cumulés + prévisions", "Plafond AE", "Plafond CP"));
+  for (const m of r.monthly) {
+    rows.push([
+      text(m.month),
+      euro(m.engagedAE),
+      euro(m.paidCP),
+      euro(m.cumulativeAE, m.cumulativeAE.gt(r.total.ceilingAE) ? "alert" : undefined),
+      euro(m.cumulativeCP, m.cumulativeCP.gt(r.total.ceilingCP) ? "alert" : undefined),
+      euro(m.forecastAE),
+      euro(m.forecastCP),
+      euro(m.projectedAE),
+      euro(m.projectedCP),
+      euro(r.total.ceilingAE),
+      euro(r.total.ceilingCP),
+    ]);
+  }
+  if (r.monthly.length) {
+    charts.push({
+      title: "AE et CP cumulés face aux plafonds",
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: rows.length - 1,
+      categoryColumn: 0,
+      seriesColumns: [3, 4, 8, 9, 10],
+      anchor: { row: headerRow, column: 13 },
+    });
+  } else rows.push([text("Aucune ligne datée.", "muted")]);
+  blank();
+
+  rows.push(...anomalies(analysis.issues, data));
+
+  return {
+    columnWidths: [26, 16, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18],
+    rows,
+    charts,
+    frozenRows: 0,
+  };
+}

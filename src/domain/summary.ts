@@ -1,0 +1,91 @@
+import { z } from "zod";
+import type { Issue } from "./issues";
+import { formatAmount, formatRate } from "./money";
+import type { Figures, Reconciliation } from "./reconcile";
+
+/** The machine-readable summary of the contract (`plafond report --json`). */
+const amount = z.string().regex(/^-?\d+\.\d{2}$/);
+const rateStr = z.string().regex(/^-?\d+\.\d{4}$/).nullable();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+
+export const FiguresJsonSchema = z.object({
+  ceilingAE: amount,
+  ceilingCP: amount,
+  pendingReestablishment: amount,
+  engagedAE: amount,
+  paidCP: amount,
+  availableAE: amount,
+  availableCP: amount,
+  outstanding: amount,
+  engagementRate: rateStr,
+  cpConsumptionRate: rateStr,
+});
+
+export const IssueJsonSchema = z.object({
+  severity: z.enum(["error", "warning"]),
+  code: z.string(),
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+
+export const SummarySchema = z.object({
+  convention: z.object({
+    reference: z.string().nullable(),
+    intitule: z.string().nullable(),
+    delegant: z.string().nullable(),
+    delegataire: z.string().nullable(),
+    signature: isoDate,
+    start: isoDate,
+    end: isoDate,
+    noticeMonths: z.number(),
+    alertThreshold: rateStr,
+  }),
+  asOf: z.string(),
+  lines: z.array(FiguresJsonSchema.extend({ centreFinancier: z.string(), year: z.number().int() })),
+  total: FiguresJsonSchema,
+  issues: z.array(IssueJsonSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+export type FiguresJson = z.infer<typeof FiguresJsonSchema>;
+
+export function figuresJson(f: Figures): FiguresJson {
+  return {
+    ceilingAE: formatAmount(f.ceilingAE),
+    ceilingCP: formatAmount(f.ceilingCP),
+    pendingReestablishment: formatAmount(f.pendingReestablishment),
+    engagedAE: formatAmount(f.engagedAE),
+    paidCP: formatAmount(f.paidCP),
+    availableAE: formatAmount(f.availableAE),
+    availableCP: formatAmount(f.availableCP),
+    outstanding: formatAmount(f.outstanding),
+    engagementRate: formatRate(f.engagementRate),
+    cpConsumptionRate: formatRate(f.cpConsumptionRate),
+  };
+}
+
+export function issueJson(i: Issue) {
+  return { severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, message: i.message };
+}
+
+export function summarize(r: Reconciliation, issues: readonly Issue[]): Summary {
+  const { info } = r;
+  return {
+    convention: {
+      reference: info.reference,
+      intitule: info.intitule,
+      delegant: info.delegant,
+      delegataire: info.delegataire,
+      signature: info.signature,
+      start: info.start,
+      end: info.end,
+      noticeMonths: info.noticeMonths,
+      alertThreshold: formatRate(info.alertThreshold),
+    },
+    asOf: r.asOf,
+    lines: r.lines.map((l) => ({ centreFinancier: l.centreFinancier, year: l.year, ...figuresJson(l) })),
+    total: figuresJson(r.total),
+    issues: issues.map(issueJson),
+  };
+}
