@@ -26,7 +26,9 @@ const AREA_PREFIX = /^[A-Z]{2}\d{2}\//;
  * Case is kept: a lowercase code is a format error for the user to fix, not to hide.
  */
 export function cleanCode(value: CellValue | undefined): string {
-  const code = cellText(value).replace(AREA_PREFIX, "").trim();
+  const text = cellText(value);
+  // Only a "/" at the fifth character can be a prefix: skip the regex for the common case.
+  const code = text.length > 5 && text.charCodeAt(4) === 47 ? text.replace(AREA_PREFIX, "").trim() : text;
   return code === "#" ? "" : code;
 }
 

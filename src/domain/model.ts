@@ -9,6 +9,8 @@ import type { Money } from "./money";
  * same shape (checked against these schemas in tests).
  */
 const money = z.custom<Money>((v) => Decimal.isDecimal(v), { message: "montant attendu" });
+/** Ledger amounts: integer cents, or a Money when not whole cents (see tally.ts). */
+const amount = z.union([z.number().int(), money]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const located = { sheet: z.string(), row: z.number().int().positive() };
 
@@ -57,7 +59,7 @@ export const EngagementLineSchema = z.object({
   centreDeCouts: z.string(),
   fournisseur: z.string(),
   prestation: z.string(),
-  amount: money,
+  amount,
 });
 export type EngagementLine = z.infer<typeof EngagementLineSchema>;
 
@@ -66,7 +68,7 @@ export const PaymentLineSchema = z.object({
   dp: z.string(),
   date: isoDate.nullable(),
   ej: z.string(),
-  amount: money,
+  amount,
 });
 export type PaymentLine = z.infer<typeof PaymentLineSchema>;
 

@@ -4,7 +4,7 @@ import { cleanCode, isDp, isEj } from "../codes";
 import { parseDate, IsoDate } from "../date";
 import type { Issue } from "../issues";
 import type { EngagementLine, PaymentLine } from "../model";
-import { ZERO, Money } from "../money";
+import { amountOf, Amount, centsOfNumber } from "../tally";
 import { cellText } from "../text";
 import type { CellValue } from "../../workbook/cells";
 import type { RawSheet } from "../../workbook/port";
@@ -31,12 +31,17 @@ function dateReader(reader: SheetReader) {
 }
 
 function amountReader(reader: SheetReader) {
-  return (cells: readonly CellValue[], row: number): Money => {
-    const result = parseAmount(reader.cell(cells, "montant"));
-    if (result.ok) return result.value;
+  return (cells: readonly CellValue[], row: number): Amount => {
+    const value = reader.cell(cells, "montant");
+    if (typeof value === "number") {
+      const cents = centsOfNumber(value);
+      if (cents !== null) return cents;
+    }
+    const result = parseAmount(value);
+    if (result.ok) return amountOf(result.value);
     const header = reader.header("montant");
     reader.report("AMOUNT_INVALID", row, "montant", result.blank ? MSG_AMOUNT_MISSING(header) : MSG_AMOUNT(header, result.reason));
-    return ZERO;
+    return 0;
   };
 }
 

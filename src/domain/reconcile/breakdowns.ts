@@ -1,6 +1,7 @@
 import { IsoDate, monthOf } from "../date";
 import type { ConventionData, ConventionInfo } from "../model";
 import { Money, ZERO } from "../money";
+import { Tally } from "../tally";
 import type { EjInfo } from "./index";
 
 export interface Breakdown {
@@ -18,29 +19,26 @@ export interface MonthRow {
   readonly cumulativeCP: Money;
   readonly forecastAE: Money;
   readonly forecastCP: Money;
-  /** Paid CP to date, then paid plus forecast CP for the months after the reporting date. */
-  readonly projectedCP: Money;
+  /** Engaged / paid to date, then plus the forecasts of the months after the reporting date. */
   readonly projectedAE: Money;
+  readonly projectedCP: Money;
 }
 
-const UNSPECIFIED = "(non renseigné)";
+export const UNSPECIFIED = "(non renseigné)";
 
 function group(ejs: ReadonlyMap<string, EjInfo>, pick: (ej: EjInfo) => string): Breakdown[] {
-  const groups = new Map<string, { ejs: Set<string>; engaged: Money; paid: Money }>();
-  const get = (k: string) => {
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { ejs: new Set(), engaged: ZERO, paid: ZERO }));
-    return g;
-  };
-  for (const [number, ej] of ejs) {
+  const groups = new Map<string, { count: number; engaged: Tally; paid: Tally }>();
+  for (const ej of ejs.values()) {
     if (ej.centreFinancier === null) continue;
-    const g = get(pick(ej).trim() || UNSPECIFIED);
-    g.ejs.add(number);
-    g.engaged = g.engaged.plus(ej.engaged);
-    g.paid = g.paid.plus(ej.paid);
+    const key = pick(ej).trim() || UNSPECIFIED;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { count: 0, engaged: new Tally(), paid: new Tally() }));
+    g.count++;
+    g.engaged.addTally(ej.engaged);
+    g.paid.addTally(ej.paid);
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, ejCount: g.ejs.size, engagedAE: g.engaged, paidCP: g.paid }))
+    .map(([key, g]) => ({ key, ejCount: g.count, engagedAE: g.engaged.value(), paidCP: g.paid.value() }))
     .sort((a, b) => b.engagedAE.comparedTo(a.engagedAE) || a.key.localeCompare(b.key, "fr"));
 }
 
@@ -49,7 +47,7 @@ export function breakdowns(ejs: ReadonlyMap<string, EjInfo>) {
   return { byPrestation: group(ejs, (e) => e.prestation), bySupplier: group(ejs, (e) => e.fournisseur) };
 }
 
-function nextMonth(m: string): string {
+export function nextMonth(m: string): string {
   const y = Number(m.slice(0, 4));
   const mo = Number(m.slice(5, 7));
   return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, "0")}`;
@@ -57,23 +55,39 @@ function nextMonth(m: string): string {
 
 /** Month by month, cumulative AE and CP with the forecasts of `Prévisions` (dated lines only). */
 export function monthly(data: ConventionData, ejs: ReadonlyMap<string, EjInfo>, info: ConventionInfo, asOf: IsoDate): MonthRow[] {
-  const ae = new Map<string, Money>();
-  const cp = new Map<string, Money>();
+  const aeByDate = new Map<string, Tally>();
+  const cpByDate = new Map<string, Tally>();
   const fae = new Map<string, Money>();
   const fcp = new Map<string, Money>();
-  const add = (m: Map<string, Money>, k: string, v: Money) => m.set(k, (m.get(k) ?? ZERO).plus(v));
+  // Keyed by date first (few distinct values, strings shared by the reader), months after.
+  const tally = (m: Map<string, Tally>, date: string) => {
+    let t = m.get(date);
+    if (!t) m.set(date, (t = new Tally()));
+    return t;
+  };
+  const byMonth = (byDate: Map<string, Tally>) => {
+    const out = new Map<string, Tally>();
+    for (const [date, t] of byDate) {
+      const k = monthOf(date);
+      const acc = out.get(k);
+      if (acc) acc.addTally(t);
+      else out.set(k, t.copy());
+    }
+    return out;
+  };
   const counted = new Set(data.ceilings.map((c) => c.centreFinancier));
   for (const e of data.engagements) {
-    if (e.date && counted.has(e.centreFinancier) && ejs.get(e.ej)?.centreFinancier !== null) add(ae, monthOf(e.date), e.amount);
+    if (e.date && counted.has(e.centreFinancier) && ejs.get(e.ej)?.centreFinancier !== null) tally(aeByDate, e.date).add(e.amount);
   }
   for (const p of data.payments) {
-    const ej = ejs.get(p.ej);
-    if (p.date && ej && ej.centreFinancier !== null) add(cp, monthOf(p.date), p.amount);
+    if (p.date && ejs.get(p.ej)?.centreFinancier) tally(cpByDate, p.date).add(p.amount);
   }
+  const ae = byMonth(aeByDate);
+  const cp = byMonth(cpByDate);
   for (const f of data.forecasts) {
     if (!counted.has(f.centreFinancier)) continue;
-    add(fae, f.month, f.ae);
-    add(fcp, f.month, f.cp);
+    fae.set(f.month, (fae.get(f.month) ?? ZERO).plus(f.ae));
+    fcp.set(f.month, (fcp.get(f.month) ?? ZERO).plus(f.cp));
   }
   const months = [...ae.keys(), ...cp.keys(), ...fae.keys(), ...(info.start ? [monthOf(info.start)] : []), ...(info.end ? [monthOf(info.end)] : [])].sort();
   if (months.length === 0) return [];
@@ -84,8 +98,8 @@ export function monthly(data: ConventionData, ejs: ReadonlyMap<string, EjInfo>, 
   let projAE = ZERO;
   let projCP = ZERO;
   for (let m = months[0]; m <= months[months.length - 1]; m = nextMonth(m)) {
-    const engaged = ae.get(m) ?? ZERO;
-    const paid = cp.get(m) ?? ZERO;
+    const engaged = ae.get(m)?.value() ?? ZERO;
+    const paid = cp.get(m)?.value() ?? ZERO;
     const forecastAE = fae.get(m) ?? ZERO;
     const forecastCP = fcp.get(m) ?? ZERO;
     cumAE = cumAE.plus(engaged);

@@ -1,8 +1,9 @@
 import { checkFormat, checkImputation, CodeProblem, Imputation } from "../codes";
 import type { Issue } from "../issues";
 import { issue } from "../issues";
-import type { AuthorisedImputation, ColumnMap, EngagementLine, PaymentLine } from "../model";
+import type { AuthorisedImputation, CeilingLine, ColumnMap, EngagementLine, PaymentLine } from "../model";
 import { MSG_DATE_OUTSIDE, MSG_DUPLICATE } from "./messages";
+import { Amount, toMoney } from "../tally";
 
 const FIELD_HEADERS: Record<string, string> = {
   centreFinancier: "Centre financier",
@@ -22,43 +23,86 @@ export function headerOf(columns: Readonly<Record<string, ColumnMap>>, sheet: st
 
 /** Imputation checks, computed once per distinct combination (a ledger repeats a few). */
 export function imputationChecker(authorised: readonly AuthorisedImputation[]) {
-  const cache = new Map<string, CodeProblem[]>();
+  // Nested maps: no key string is built per ledger line.
+  const cache = new Map<string, Map<string, Map<string, Map<string, CodeProblem[]>>>>();
+  const level = <V>(m: Map<string, V>, k: string, make: () => V): V => {
+    let v = m.get(k);
+    if (v === undefined) m.set(k, (v = make()));
+    return v;
+  };
   return (imp: Imputation): CodeProblem[] => {
-    const key = `${imp.centreFinancier}\u0000${imp.domaineFonctionnel}\u0000${imp.activite}\u0000${imp.centreDeCouts}`;
-    let problems = cache.get(key);
-    if (!problems) {
-      problems = checkImputation(imp, authorised);
-      cache.set(key, problems);
-    }
+    const byCc = level(level(level(cache, imp.centreFinancier, () => new Map()), imp.domaineFonctionnel, () => new Map()), imp.activite, () => new Map<string, CodeProblem[]>());
+    let problems = byCc.get(imp.centreDeCouts);
+    if (!problems) byCc.set(imp.centreDeCouts, (problems = checkImputation(imp, authorised)));
     return problems;
   };
 }
 
+const wellFormedCfs = new Map<string, boolean>();
 export function isWellFormedCf(cf: string): boolean {
-  return checkFormat("centreFinancier", cf) === null;
+  let ok = wellFormedCfs.get(cf);
+  if (ok === undefined) {
+    ok = checkFormat("centreFinancier", cf) === null;
+    if (wellFormedCfs.size < 10000) wellFormedCfs.set(cf, ok);
+  }
+  return ok;
 }
 
-/** Identical rows (after reading) are flagged from their second occurrence on. */
+/**
+ * Identical rows (after reading) are flagged from their second occurrence on. Rows are first
+ * grouped by a field that is nearly unique (the EJ or DP number, already a string), then
+ * compared field by field: no key string is built per row of a 400 000-row ledger.
+ */
 export function duplicates<T extends { sheet: string; row: number }>(
   lines: readonly T[],
-  key: (line: T) => string,
+  bucket: (line: T) => string,
+  same: (a: T, b: T) => boolean,
   columns: Readonly<Record<string, ColumnMap>>,
   firstField: string
 ): Issue[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, T | T[]>();
   const out: Issue[] = [];
   for (const line of lines) {
-    const k = `${line.sheet}\u0000${key(line)}`;
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, line.row);
-    else out.push(issue("DUPLICATE_ROW", line.sheet, line.row, headerOf(columns, line.sheet, firstField), MSG_DUPLICATE(first)));
+    const key = bucket(line);
+    const found = seen.get(key);
+    if (found === undefined) {
+      seen.set(key, line);
+      continue;
+    }
+    const list = Array.isArray(found) ? found : [found];
+    const first = list.find((other) => other.sheet === line.sheet && same(other, line));
+    if (first) {
+      out.push(issue("DUPLICATE_ROW", line.sheet, line.row, headerOf(columns, line.sheet, firstField), MSG_DUPLICATE(first.row)));
+    } else if (Array.isArray(found)) found.push(line);
+    else seen.set(key, [found, line]);
   }
   return out;
 }
 
-export const engagementKey = (l: EngagementLine) =>
-  [l.ej, l.date, l.centreFinancier, l.domaineFonctionnel, l.activite, l.centreDeCouts, l.fournisseur, l.prestation, l.amount.toString()].join("\u0001");
-export const paymentKey = (l: PaymentLine) => [l.dp, l.date, l.ej, l.amount.toString()].join("\u0001");
+const sameAmount = (a: Amount, b: Amount) => (typeof a === "number" && typeof b === "number" ? a === b : toMoney(a).eq(toMoney(b)));
+
+export const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
+  a.ej === b.ej &&
+  a.date === b.date &&
+  a.centreFinancier === b.centreFinancier &&
+  a.domaineFonctionnel === b.domaineFonctionnel &&
+  a.activite === b.activite &&
+  a.centreDeCouts === b.centreDeCouts &&
+  a.fournisseur === b.fournisseur &&
+  a.prestation === b.prestation &&
+  sameAmount(a.amount, b.amount);
+
+export const samePayment = (a: PaymentLine, b: PaymentLine) =>
+  a.dp === b.dp && a.date === b.date && a.ej === b.ej && sameAmount(a.amount, b.amount);
+
+export const sameCeiling = (a: CeilingLine, b: CeilingLine) =>
+  a.centreFinancier === b.centreFinancier &&
+  a.year === b.year &&
+  a.financeur === b.financeur &&
+  a.nature === b.nature &&
+  a.acte === b.acte &&
+  a.ae.eq(b.ae) &&
+  a.cp.eq(b.cp);
 
 export function outsidePeriod(
   what: string,

@@ -2,9 +2,10 @@ import { monthOf, yearOf, IsoDate } from "../date";
 import { issue, Issue } from "../issues";
 import type { ConventionData, ConventionInfo } from "../model";
 import { Money, ZERO } from "../money";
+import { Amount, Tally } from "../tally";
 import { Breakdown, breakdowns, MonthRow, monthly } from "./breakdowns";
-import { duplicates, engagementKey, headerOf, imputationChecker, isWellFormedCf, outsidePeriod, paymentKey } from "./checks";
-import { emptyAmounts, Figures, figures, LineFigures, total, Amounts } from "./figures";
+import { duplicates, headerOf, imputationChecker, isWellFormedCf, outsidePeriod, sameCeiling, sameEngagement, samePayment } from "./checks";
+import { Figures, figures, LineFigures, total } from "./figures";
 import { lineIssues } from "./line-issues";
 import { MSG_CP_EXCEEDS_EJ, MSG_EJ_UNKNOWN, MSG_UO_WITHOUT_CEILING } from "./messages";
 
@@ -22,50 +23,112 @@ export interface Reconciliation {
   readonly monthly: readonly MonthRow[];
 }
 
+type Place = { sheet: string; row: number };
+
 export interface LineAcc {
   readonly centreFinancier: string;
   readonly year: number;
-  amounts: Amounts;
+  ceilingAE: Money;
+  ceilingCP: Money;
+  pending: Money;
+  readonly engaged: Tally;
+  readonly paid: Tally;
   forecastAE: Money;
   forecastCP: Money;
   /** First Plafonds row of this UO-year (where ceiling anomalies point), if any. */
-  ceilingRow: { sheet: string; row: number } | null;
-  firstEngagement: { sheet: string; row: number } | null;
-  firstPayment: { sheet: string; row: number } | null;
+  ceilingRow: Place | null;
+  firstEngagement: Place | null;
+  firstPayment: Place | null;
 }
 
 /** What an EJ is, once all its rows are read: where it counts and how much it engages. */
 export interface EjInfo {
-  engaged: Money;
-  paid: Money;
-  /** The UO-year line key of its first counted row, or null when it counts nowhere. */
+  readonly engaged: Tally;
+  readonly paid: Tally;
+  /**
+   * Where its payments count: the centre financier of its counted rows, or, when its rows sit
+   * on several, the one that carries most of its AE (ties: the first code), so that the order
+   * of rows never matters. Null when it counts nowhere.
+   */
   centreFinancier: string | null;
-  prestation: string;
-  fournisseur: string;
+  /** Engaged AE per centre financier, kept only for an EJ spread over several. */
+  byCf: Map<string, Tally> | null;
+  /** Engaged AE on its first counted centre financier. */
+  readonly onFirstCf: Tally;
+  readonly prestation: string;
+  readonly fournisseur: string;
 }
 
-const lineKey = (cf: string, year: number) => `${cf}\u0000${year}`;
+/** UO-year accumulators, found without building a key string per ledger line. */
+class Lines {
+  private readonly byCf = new Map<string, Map<number, LineAcc>>();
+
+  get(cf: string, year: number): LineAcc {
+    let years = this.byCf.get(cf);
+    if (!years) this.byCf.set(cf, (years = new Map()));
+    let acc = years.get(year);
+    if (!acc) {
+      acc = {
+        centreFinancier: cf,
+        year,
+        ceilingAE: ZERO,
+        ceilingCP: ZERO,
+        pending: ZERO,
+        engaged: new Tally(),
+        paid: new Tally(),
+        forecastAE: ZERO,
+        forecastCP: ZERO,
+        ceilingRow: null,
+        firstEngagement: null,
+        firstPayment: null,
+      };
+      years.set(year, acc);
+    }
+    return acc;
+  }
+
+  find(cf: string, year: number): LineAcc | undefined {
+    return this.byCf.get(cf)?.get(year);
+  }
+
+  sorted(): LineAcc[] {
+    return [...this.byCf.keys()].sort().flatMap((cf) => [...this.byCf.get(cf)!.values()].sort((a, b) => a.year - b.year));
+  }
+}
+
+function spreadOver(ej: EjInfo, cf: string, amount: Amount): void {
+  if (ej.centreFinancier === null) ej.centreFinancier = cf;
+  if (!ej.byCf && ej.centreFinancier === cf) {
+    ej.onFirstCf.add(amount);
+    return;
+  }
+  ej.byCf ??= new Map([[ej.centreFinancier, ej.onFirstCf]]);
+  let t = ej.byCf.get(cf);
+  if (!t) ej.byCf.set(cf, (t = new Tally()));
+  t.add(amount);
+}
+
+function dominant(byCf: Map<string, Tally>): string {
+  return [...byCf.entries()].sort(([a, x], [b, y]) => (x.gt(y) ? -1 : y.gt(x) ? 1 : a < b ? -1 : 1))[0][0];
+}
 
 export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
   const { info, columns } = data;
   const issues: Issue[] = [];
-  const lines = new Map<string, LineAcc>();
-  const line = (cf: string, year: number): LineAcc => {
-    const key = lineKey(cf, year);
-    let acc = lines.get(key);
-    if (!acc) {
-      acc = { centreFinancier: cf, year, amounts: emptyAmounts(), forecastAE: ZERO, forecastCP: ZERO, ceilingRow: null, firstEngagement: null, firstPayment: null };
-      lines.set(key, acc);
-    }
-    return acc;
+  const lines = new Lines();
+  const years = new Map<string | null, number>();
+  const yearOfDate = (d: string | null) => {
+    let y = years.get(d);
+    if (y === undefined) years.set(d, (y = d ? yearOf(d) : defaultYear));
+    return y;
   };
 
   const withCeiling = new Set<string>();
   for (const c of data.ceilings) {
-    const acc = line(c.centreFinancier, c.year);
-    acc.amounts.ceilingAE = acc.amounts.ceilingAE.plus(c.ae);
-    acc.amounts.ceilingCP = acc.amounts.ceilingCP.plus(c.cp);
-    if (c.nature === "À rétablir") acc.amounts.pendingReestablishment = acc.amounts.pendingReestablishment.plus(c.cp);
+    const acc = lines.get(c.centreFinancier, c.year);
+    acc.ceilingAE = acc.ceilingAE.plus(c.ae);
+    acc.ceilingCP = acc.ceilingCP.plus(c.cp);
+    if (c.nature === "À rétablir") acc.pending = acc.pending.plus(c.cp);
     acc.ceilingRow ??= { sheet: c.sheet, row: c.row };
     withCeiling.add(c.centreFinancier);
   }
@@ -78,22 +141,25 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
     for (const p of check(e)) issues.push(issue(p.code, e.sheet, e.row, headerOf(columns, e.sheet, p.field), p.message));
     const outside = outsidePeriod("Engagement", e, info.start, info.end, columns);
     if (outside) issues.push(outside);
-    const counts = isWellFormedCf(e.centreFinancier) && withCeiling.has(e.centreFinancier);
-    if (isWellFormedCf(e.centreFinancier) && !counts) {
+    const wellFormed = isWellFormedCf(e.centreFinancier);
+    const counts = wellFormed && withCeiling.has(e.centreFinancier);
+    if (wellFormed && !counts) {
       issues.push(issue("UO_WITHOUT_CEILING", e.sheet, e.row, headerOf(columns, e.sheet, "centreFinancier"), MSG_UO_WITHOUT_CEILING(e.centreFinancier)));
     }
     let ej = ejs.get(e.ej);
     if (!ej) {
-      ej = { engaged: ZERO, paid: ZERO, centreFinancier: null, prestation: e.prestation, fournisseur: e.fournisseur };
+      ej = { engaged: new Tally(), paid: new Tally(), centreFinancier: null, byCf: null, onFirstCf: new Tally(), prestation: e.prestation, fournisseur: e.fournisseur };
       if (e.ej !== "") ejs.set(e.ej, ej);
     }
-    ej.engaged = ej.engaged.plus(e.amount);
+    ej.engaged.add(e.amount);
     if (!counts) continue;
-    ej.centreFinancier ??= e.centreFinancier;
-    const acc = line(e.centreFinancier, e.date ? yearOf(e.date) : defaultYear);
-    acc.amounts.engagedAE = acc.amounts.engagedAE.plus(e.amount);
+    spreadOver(ej, e.centreFinancier, e.amount);
+    const acc = lines.get(e.centreFinancier, yearOfDate(e.date));
+    acc.engaged.add(e.amount);
     acc.firstEngagement ??= { sheet: e.sheet, row: e.row };
   }
+
+  for (const ej of ejs.values()) if (ej.byCf) ej.centreFinancier = dominant(ej.byCf);
 
   for (const p of data.payments) {
     const outside = outsidePeriod("Paiement", p, info.start, info.end, columns);
@@ -103,41 +169,39 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
       issues.push(issue("EJ_UNKNOWN", p.sheet, p.row, headerOf(columns, p.sheet, "ej"), MSG_EJ_UNKNOWN(p.ej)));
       continue;
     }
-    const before = ej.paid;
-    ej.paid = ej.paid.plus(p.amount);
-    if (before.lte(ej.engaged) && ej.paid.gt(ej.engaged)) {
-      issues.push(issue("CP_EXCEEDS_EJ", p.sheet, p.row, headerOf(columns, p.sheet, "montant"), MSG_CP_EXCEEDS_EJ(p.ej, ej.paid, ej.engaged)));
+    const wasWithin = ej.paid.lte(ej.engaged);
+    ej.paid.add(p.amount);
+    if (wasWithin && ej.paid.gt(ej.engaged)) {
+      issues.push(issue("CP_EXCEEDS_EJ", p.sheet, p.row, headerOf(columns, p.sheet, "montant"), MSG_CP_EXCEEDS_EJ(p.ej, ej.paid.value(), ej.engaged.value())));
     }
     if (ej.centreFinancier === null) continue;
-    const acc = line(ej.centreFinancier, p.date ? yearOf(p.date) : defaultYear);
-    acc.amounts.paidCP = acc.amounts.paidCP.plus(p.amount);
+    // CP are annual: a payment consumes the CP of the year it is made in.
+    const acc = lines.get(ej.centreFinancier, yearOfDate(p.date));
+    acc.paid.add(p.amount);
     acc.firstPayment ??= { sheet: p.sheet, row: p.row };
   }
 
   const asOfMonth = monthOf(asOf);
   const endMonth = info.end ? monthOf(info.end) : null;
   for (const f of data.forecasts) {
-    const year = Number(f.month.slice(0, 4));
-    const acc = lines.get(lineKey(f.centreFinancier, year));
+    const acc = lines.find(f.centreFinancier, Number(f.month.slice(0, 4)));
     // Only what is still to come counts: months after the reporting date, up to the end date.
     if (!acc || f.month <= asOfMonth || (endMonth && f.month > endMonth)) continue;
     acc.forecastAE = acc.forecastAE.plus(f.ae);
     acc.forecastCP = acc.forecastCP.plus(f.cp);
   }
 
-  issues.push(...duplicates(data.ceilings, (c) => [c.centreFinancier, c.year, c.financeur, c.nature, c.acte, c.ae, c.cp].join("\u0001"), columns, "centreFinancier"));
-  issues.push(...duplicates(data.engagements, engagementKey, columns, "ej"));
-  issues.push(...duplicates(data.payments, paymentKey, columns, "dp"));
+  issues.push(...duplicates(data.ceilings, (c) => c.centreFinancier, sameCeiling, columns, "centreFinancier"));
+  issues.push(...duplicates(data.engagements, (e) => e.ej, sameEngagement, columns, "ej"));
+  issues.push(...duplicates(data.payments, (p) => p.dp, samePayment, columns, "dp"));
 
-  const sorted = [...lines.values()].sort((a, b) =>
-    a.centreFinancier < b.centreFinancier ? -1 : a.centreFinancier > b.centreFinancier ? 1 : a.year - b.year
-  );
+  const sorted = lines.sorted();
   const lineFigures: LineFigures[] = sorted.map((acc) => ({
     centreFinancier: acc.centreFinancier,
     year: acc.year,
     forecastAE: acc.forecastAE,
     forecastCP: acc.forecastCP,
-    ...figures(acc.amounts),
+    ...figures({ ceilingAE: acc.ceilingAE, ceilingCP: acc.ceilingCP, pendingReestablishment: acc.pending, engagedAE: acc.engaged.value(), paidCP: acc.paid.value() }),
   }));
   sorted.forEach((acc, i) => issues.push(...lineIssues(acc, lineFigures[i], info, columns)));
 
@@ -153,3 +217,5 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
     monthly: monthly(data, ejs, info, asOf),
   };
 }
+
+

@@ -1,0 +1,16 @@
+import { analyse } from "../src/domain/analyse";
+import { readConventionData, resolveSheetNames } from "../src/domain/read";
+import type { SheetKey } from "../src/domain/contract";
+import type { RawSheet } from "../src/workbook/port";
+import { summarize } from "../src/domain/summary";
+
+/** Reads and reconciles 2-D values as a host gives them; returns the summary. */
+export function reconcileSheets(sheets: readonly RawSheet[], asOf: string) {
+  const roles = resolveSheetNames(sheets.map((s) => s.name));
+  const byRole: Partial<Record<SheetKey, RawSheet>> = {};
+  for (const [key, name] of Object.entries(roles)) byRole[key as SheetKey] = sheets.find((s) => s.name === name);
+  const read = readConventionData(byRole);
+  if (!read.data) throw new Error(read.issues.map((i) => i.message).join("; "));
+  const analysis = analyse(read.data, read.issues, asOf);
+  return summarize(analysis.reconciliation, analysis.issues);
+}

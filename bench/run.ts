@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Prints the engine's speed on 2-D values, the CLI's
+ * on an .xlsx of the same size, and the ratios against the targets of the issues.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { generate } from "./generate";
+import { reconcileSheets } from "./engine";
+import { writeXlsx } from "./write-xlsx";
+
+const OUT = path.join(__dirname, "out");
+const SIZE = { uos: 20, ejLines: 100_000, payments: 300_000 };
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} Mo`;
+const gc = () => (global as { gc?: () => void }).gc?.();
+
+function engine() {
+  const data = generate(SIZE);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const runs: number[] = [];
+  let summary = reconcileSheets(data.sheets, "2020-12-31");
+  let peakHeap = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    summary = reconcileSheets(data.sheets, "2020-12-31");
+    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - heapBefore);
+  }
+  const engaged = BigInt(summary.total.engagedAE.replace(".", ""));
+  const paid = BigInt(summary.total.paidCP.replace(".", ""));
+  if (engaged !== data.expected.engagedCents || paid !== data.expected.paidCents) throw new Error("engine totals differ from the generator's");
+  const best = Math.min(...runs);
+  const lines = SIZE.ejLines + SIZE.payments;
+  console.log(`engine: ${lines} lines (20 UO, ${SIZE.ejLines} EJ lines, ${SIZE.payments} payments) from 2-D values`);
+  console.log(`  best of 5 ${best.toFixed(0)} ms, median ${runs.sort((a, b) => a - b)[2].toFixed(0)} ms → ${Math.round(lines / (best / 1000)).toLocaleString("fr-FR")} lines/s`);
+  console.log(`  heap growth while reconciling: ${mb(peakHeap)}; process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (input values included)`);
+  console.log(`  target ≤ 500 ms: ratio ${(best / 500).toFixed(2)} of the budget; totals checked exactly against the generator`);
+  return data;
+}
+
+function cli(data: ReturnType<typeof generate>) {
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, "bench-convention.xlsx");
+  fs.writeFileSync(file, writeXlsx(data.sheets));
+  const out = path.join(OUT, "bench-convention.rapport.xlsx");
+  const bin = path.join(__dirname, "..", "bin", "plafond.js");
+  const hook = path.join(__dirname, "rss-hook.js");
+  const runs: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ["--require", hook, bin, "report", file, "--json", "--as-of", "2020-12-31", "--out", out], { encoding: "utf8", maxBuffer: 1 << 30 });
+    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
+    rss = Math.max(rss, Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0));
+    const summary = JSON.parse(r.stdout);
+    if (BigInt(summary.total.paidCP.replace(".", "")) !== data.expected.paidCents) throw new Error("CLI totals differ");
+  }
+  const best = Math.min(...runs);
+  console.log(`cli: plafond report on ${path.relative(process.cwd(), file)} (${mb(fs.statSync(file).size)}), report written`);
+  console.log(`  best of 3 ${(best / 1000).toFixed(2)} s, peak RSS ${mb(rss * 1024)}`);
+  console.log(`  target ≤ 10 s: ratio ${(best / 10000).toFixed(2)}; LibreOffice SUMIFS recalculation ≈ 3 s here: ratio ${(best / 3000).toFixed(2)}`);
+}
+
+function bundle() {
+  const js = path.join(__dirname, "..", "dist", "taskpane.js");
+  if (!fs.existsSync(js)) {
+    console.log("task pane bundle: run `npm run build` first to measure it");
+    return;
+  }
+  const gz = execFileSync("gzip", ["-9", "-c", js]).length;
+  console.log(`task pane bundle: ${(fs.statSync(js).size / 1024).toFixed(0)} Ko, ${(gz / 1024).toFixed(0)} Ko gzip (target ≤ 400 Ko: ratio ${(gz / 1024 / 400).toFixed(2)})`);
+}
+
+const data = engine();
+cli(data);
+bundle();

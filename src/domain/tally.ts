@@ -1,0 +1,75 @@
+import { money, Money, ZERO } from "./money";
+
+/**
+ * Ledger amounts and their sums, exact and fast. Almost every amount has at most two decimals:
+ * it is kept as integer cents in a number (exact below 2^53). Anything else (0.001 €, 1e15 €)
+ * stays a decimal Money. A ledger of 400 000 lines then sums without creating 400 000 decimals.
+ */
+export type Amount = number | Money;
+
+/** Below 10^15 cents a double's 15-significant-digit reading is exactly cents / 100. */
+const FAST_LIMIT = 1e15;
+
+/** The cents of an Excel number cell, when exact; null when the slow path must decide. */
+export function centsOfNumber(n: number): number | null {
+  if (!Number.isFinite(n) || Math.abs(n) >= FAST_LIMIT / 100) return null;
+  const cents = Math.round(n * 100);
+  return cents / 100 === n ? (cents === 0 ? 0 : cents) : null;
+}
+
+export function amountOf(m: Money): Amount {
+  const c = m.times(100);
+  return c.isInteger() && c.abs().lt(FAST_LIMIT) ? c.toNumber() || 0 : m;
+}
+
+export function toMoney(a: Amount): Money {
+  return typeof a === "number" ? (a === 0 ? ZERO : money(a).dividedBy(100)) : a;
+}
+
+/** A canonical text of the amount, for comparing rows. */
+export function amountKey(a: Amount): string {
+  return typeof a === "number" ? String(a) : toMoney(amountOf(a)).toString();
+}
+
+export class Tally {
+  private cents = 0;
+  private big: Money | null = null;
+
+  add(a: Amount): this {
+    if (typeof a === "number" && this.big === null) {
+      const next = this.cents + a;
+      if (Math.abs(next) <= Number.MAX_SAFE_INTEGER) {
+        this.cents = next;
+        return this;
+      }
+    }
+    this.big = (this.big ?? toMoney(this.cents)).plus(toMoney(a));
+    return this;
+  }
+
+  addTally(t: Tally): this {
+    return t.big === null ? this.add(t.cents) : this.add(t.big);
+  }
+
+  value(): Money {
+    const v = this.big ?? toMoney(this.cents);
+    return v.isZero() ? ZERO : v;
+  }
+
+  /** this > other, exactly. */
+  gt(other: Tally): boolean {
+    if (this.big === null && other.big === null) return this.cents > other.cents;
+    return this.value().gt(other.value());
+  }
+
+  lte(other: Tally): boolean {
+    return !this.gt(other);
+  }
+
+  copy(): Tally {
+    const t = new Tally();
+    t.cents = this.cents;
+    t.big = this.big;
+    return t;
+  }
+}
