@@ -10,6 +10,8 @@ export interface LocatedTable {
   readonly headerRow: number;
   /** Data rows: `cells[c]` is the value at absolute 0-based column c. */
   readonly rows: ReadonlyArray<{ readonly row: number; readonly cells: readonly CellValue[] }>;
+  /** The same rows without building a wrapper object per row (for ledgers of 100 000s of rows). */
+  eachRow(visit: (row: number, cells: readonly CellValue[]) => void): void;
 }
 
 export type HeaderMatcher = (header: string) => boolean;
@@ -89,12 +91,23 @@ export function locateTable(sheet: RawSheet, wanted: readonly HeaderMatcher[], s
   }
   if (!best) return null;
 
-  const rows: { row: number; cells: CellValue[] }[] = [];
+  const first = best.index + 1;
   const last = Math.min(best.endIndex, sheet.values.length - 1);
-  for (let i = best.index + 1; i <= last; i++) {
-    const cells = rowCells(sheet, i);
-    if (isEmptyRow(cells)) continue;
-    rows.push({ row: top + i + 1, cells });
-  }
-  return { sheet: sheet.name, headers: best.headers, headerRow: top + best.index + 1, rows };
+  const eachRow = (visit: (row: number, cells: readonly CellValue[]) => void) => {
+    for (let i = first; i <= last; i++) {
+      const cells = rowCells(sheet, i);
+      if (!isEmptyRow(cells)) visit(top + i + 1, cells);
+    }
+  };
+  return {
+    sheet: sheet.name,
+    headers: best.headers,
+    headerRow: top + best.index + 1,
+    eachRow,
+    get rows() {
+      const rows: { row: number; cells: readonly CellValue[] }[] = [];
+      eachRow((row, cells) => rows.push({ row, cells }));
+      return rows;
+    },
+  };
 }

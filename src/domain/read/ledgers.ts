@@ -51,23 +51,26 @@ export function readEngagements(sheet: RawSheet, fatal: Issue[]): { reader: Shee
   const readDate = dateReader(reader);
   const readAmount = amountReader(reader);
   const lines: EngagementLine[] = [];
-  for (const { row, cells } of reader.table.rows) {
-    const ej = cleanCode(reader.cell(cells, "ej"));
+  // Column indices once, not a field lookup per cell: ledgers run to hundreds of thousands of rows.
+  const [iEj, iCf, iDf, iAct, iCc, iSup, iPre] = ["ej", "centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts", "fournisseur", "prestation"].map((f) => reader.index(f));
+  const at = (cells: readonly CellValue[], i: number) => (i < 0 ? null : (cells[i] ?? null));
+  reader.table.eachRow((row, cells) => {
+    const ej = cleanCode(at(cells, iEj));
     if (!isEj(ej)) reader.report("EJ_FORMAT", row, "ej", MSG_EJ_FORMAT(ej));
     lines.push({
       sheet: reader.sheet,
       row,
       ej,
       date: readDate(cells, row),
-      centreFinancier: cleanCode(reader.cell(cells, "centreFinancier")),
-      domaineFonctionnel: cleanCode(reader.cell(cells, "domaineFonctionnel")),
-      activite: cleanCode(reader.cell(cells, "activite")),
-      centreDeCouts: cleanCode(reader.cell(cells, "centreDeCouts")),
-      fournisseur: cellText(reader.cell(cells, "fournisseur")),
-      prestation: cellText(reader.cell(cells, "prestation")),
+      centreFinancier: cleanCode(at(cells, iCf)),
+      domaineFonctionnel: cleanCode(at(cells, iDf)),
+      activite: cleanCode(at(cells, iAct)),
+      centreDeCouts: cleanCode(at(cells, iCc)),
+      fournisseur: cellText(at(cells, iSup)),
+      prestation: cellText(at(cells, iPre)),
       amount: readAmount(cells, row),
     });
-  }
+  });
   return { reader, lines };
 }
 
@@ -77,11 +80,13 @@ export function readPayments(sheet: RawSheet, fatal: Issue[]): { reader: SheetRe
   const readDate = dateReader(reader);
   const readAmount = amountReader(reader);
   const lines: PaymentLine[] = [];
-  for (const { row, cells } of reader.table.rows) {
-    const dp = cleanCode(reader.cell(cells, "dp"));
+  const iDp = reader.index("dp");
+  const iEj = reader.index("ej");
+  reader.table.eachRow((row, cells) => {
+    const dp = cleanCode(iDp < 0 ? null : (cells[iDp] ?? null));
     if (!isDp(dp)) reader.report("DP_FORMAT", row, "dp", MSG_DP_FORMAT(dp));
-    const ej = cleanCode(reader.cell(cells, "ej"));
+    const ej = cleanCode(iEj < 0 ? null : (cells[iEj] ?? null));
     lines.push({ sheet: reader.sheet, row, dp, date: readDate(cells, row), ej, amount: readAmount(cells, row) });
-  }
+  });
   return { reader, lines };
 }

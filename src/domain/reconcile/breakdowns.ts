@@ -1,7 +1,7 @@
 import { IsoDate, monthOf } from "../date";
 import type { ConventionData, ConventionInfo } from "../model";
 import { Money, ZERO } from "../money";
-import { Tally } from "../tally";
+import { Amount, Tally } from "../tally";
 import type { EjInfo } from "./index";
 
 export interface Breakdown {
@@ -53,37 +53,37 @@ export function nextMonth(m: string): string {
   return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, "0")}`;
 }
 
+/** Engaged and paid per date, collected while reconciling (one pass over the ledgers). */
+export class DailyTallies {
+  readonly engaged = new Map<string, Tally>();
+  readonly paid = new Map<string, Tally>();
+
+  add(map: Map<string, Tally>, date: string | null, amount: Amount): void {
+    if (!date) return;
+    let t = map.get(date);
+    if (!t) map.set(date, (t = new Tally()));
+    t.add(amount);
+  }
+}
+
+function byMonth(byDate: Map<string, Tally>): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const [date, t] of byDate) {
+    const k = monthOf(date);
+    const acc = out.get(k);
+    if (acc) acc.addTally(t);
+    else out.set(k, t.copy());
+  }
+  return out;
+}
+
 /** Month by month, cumulative AE and CP with the forecasts of `Prévisions` (dated lines only). */
-export function monthly(data: ConventionData, ejs: ReadonlyMap<string, EjInfo>, info: ConventionInfo, asOf: IsoDate): MonthRow[] {
-  const aeByDate = new Map<string, Tally>();
-  const cpByDate = new Map<string, Tally>();
+export function monthly(data: ConventionData, daily: DailyTallies, info: ConventionInfo, asOf: IsoDate): MonthRow[] {
+  const ae = byMonth(daily.engaged);
+  const cp = byMonth(daily.paid);
   const fae = new Map<string, Money>();
   const fcp = new Map<string, Money>();
-  // Keyed by date first (few distinct values, strings shared by the reader), months after.
-  const tally = (m: Map<string, Tally>, date: string) => {
-    let t = m.get(date);
-    if (!t) m.set(date, (t = new Tally()));
-    return t;
-  };
-  const byMonth = (byDate: Map<string, Tally>) => {
-    const out = new Map<string, Tally>();
-    for (const [date, t] of byDate) {
-      const k = monthOf(date);
-      const acc = out.get(k);
-      if (acc) acc.addTally(t);
-      else out.set(k, t.copy());
-    }
-    return out;
-  };
   const counted = new Set(data.ceilings.map((c) => c.centreFinancier));
-  for (const e of data.engagements) {
-    if (e.date && counted.has(e.centreFinancier) && ejs.get(e.ej)?.centreFinancier !== null) tally(aeByDate, e.date).add(e.amount);
-  }
-  for (const p of data.payments) {
-    if (p.date && ejs.get(p.ej)?.centreFinancier) tally(cpByDate, p.date).add(p.amount);
-  }
-  const ae = byMonth(aeByDate);
-  const cp = byMonth(cpByDate);
   for (const f of data.forecasts) {
     if (!counted.has(f.centreFinancier)) continue;
     fae.set(f.month, (fae.get(f.month) ?? ZERO).plus(f.ae));

@@ -1,9 +1,10 @@
 import { monthOf, yearOf, IsoDate } from "../date";
 import { issue, Issue } from "../issues";
-import type { ConventionData, ConventionInfo } from "../model";
+import type { ConventionData, ConventionInfo, EngagementLine } from "../model";
+import type { CodeProblem } from "../codes";
 import { Money, ZERO } from "../money";
 import { Amount, Tally } from "../tally";
-import { Breakdown, breakdowns, MonthRow, monthly } from "./breakdowns";
+import { Breakdown, breakdowns, DailyTallies, MonthRow, monthly } from "./breakdowns";
 import { duplicates, headerOf, imputationChecker, isWellFormedCf, outsidePeriod, sameCeiling, sameEngagement, samePayment } from "./checks";
 import { Figures, figures, LineFigures, total } from "./figures";
 import { lineIssues } from "./line-issues";
@@ -63,9 +64,18 @@ export interface EjInfo {
 class Lines {
   private readonly byCf = new Map<string, Map<number, LineAcc>>();
 
-  get(cf: string, year: number): LineAcc {
+  /** The year map of a centre financier: a ledger line then needs one lookup, by year. */
+  years(cf: string): Map<number, LineAcc> {
     let years = this.byCf.get(cf);
     if (!years) this.byCf.set(cf, (years = new Map()));
+    return years;
+  }
+
+  get(cf: string, year: number): LineAcc {
+    return this.inYears(this.years(cf), cf, year);
+  }
+
+  inYears(years: Map<number, LineAcc>, cf: string, year: number): LineAcc {
     let acc = years.get(year);
     if (!acc) {
       acc = {
@@ -116,11 +126,20 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
   const { info, columns } = data;
   const issues: Issue[] = [];
   const lines = new Lines();
-  const years = new Map<string | null, number>();
-  const yearOfDate = (d: string | null) => {
-    let y = years.get(d);
-    if (y === undefined) years.set(d, (y = d ? yearOf(d) : defaultYear));
-    return y;
+  // ISO dates: the year is the first four digits (no parsing, no lookup per ledger line).
+  const yearOfDate = (d: string | null) =>
+    d ? (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48) : defaultYear;
+  /** Per centre financier: does it count, and its year map (one lookup per line instead of four). */
+  type CfState = { counts: boolean; wellFormed: boolean; years: Map<number, LineAcc> | null; last: EngagementLine | null; problems: CodeProblem[] };
+  const cfStates = new Map<string, CfState>();
+  const cfState = (cf: string) => {
+    let st = cfStates.get(cf);
+    if (!st) {
+      const wellFormed = isWellFormedCf(cf);
+      const counts = wellFormed && withCeiling.has(cf);
+      cfStates.set(cf, (st = { counts, wellFormed, years: counts ? lines.years(cf) : null, last: null, problems: [] }));
+    }
+    return st;
   };
 
   const withCeiling = new Set<string>();
@@ -136,14 +155,21 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
   const defaultYear = info.start ? yearOf(info.start) : ceilingYears.length ? Math.min(...ceilingYears) : yearOf(asOf);
 
   const check = imputationChecker(data.imputations);
+  const daily = new DailyTallies();
   const ejs = new Map<string, EjInfo>();
   for (const e of data.engagements) {
-    for (const p of check(e)) issues.push(issue(p.code, e.sheet, e.row, headerOf(columns, e.sheet, p.field), p.message));
+    const st = cfState(e.centreFinancier);
+    // Consecutive lines of a UO mostly repeat its imputation: reuse the last check.
+    const last = st.last;
+    if (!last || last.domaineFonctionnel !== e.domaineFonctionnel || last.activite !== e.activite || last.centreDeCouts !== e.centreDeCouts) {
+      st.last = e;
+      st.problems = check(e);
+    }
+    for (const p of st.problems) issues.push(issue(p.code, e.sheet, e.row, headerOf(columns, e.sheet, p.field), p.message));
     const outside = outsidePeriod("Engagement", e, info.start, info.end, columns);
     if (outside) issues.push(outside);
-    const wellFormed = isWellFormedCf(e.centreFinancier);
-    const counts = wellFormed && withCeiling.has(e.centreFinancier);
-    if (wellFormed && !counts) {
+    const counts = st.counts;
+    if (st.wellFormed && !counts) {
       issues.push(issue("UO_WITHOUT_CEILING", e.sheet, e.row, headerOf(columns, e.sheet, "centreFinancier"), MSG_UO_WITHOUT_CEILING(e.centreFinancier)));
     }
     let ej = ejs.get(e.ej);
@@ -154,8 +180,9 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
     ej.engaged.add(e.amount);
     if (!counts) continue;
     spreadOver(ej, e.centreFinancier, e.amount);
-    const acc = lines.get(e.centreFinancier, yearOfDate(e.date));
+    const acc = lines.inYears(st.years!, e.centreFinancier, yearOfDate(e.date));
     acc.engaged.add(e.amount);
+    daily.add(daily.engaged, e.date, e.amount);
     acc.firstEngagement ??= { sheet: e.sheet, row: e.row };
   }
 
@@ -176,8 +203,9 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
     }
     if (ej.centreFinancier === null) continue;
     // CP are annual: a payment consumes the CP of the year it is made in.
-    const acc = lines.get(ej.centreFinancier, yearOfDate(p.date));
+    const acc = lines.inYears(cfState(ej.centreFinancier).years!, ej.centreFinancier, yearOfDate(p.date));
     acc.paid.add(p.amount);
+    daily.add(daily.paid, p.date, p.amount);
     acc.firstPayment ??= { sheet: p.sheet, row: p.row };
   }
 
@@ -214,7 +242,7 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
     issues,
     byPrestation,
     bySupplier,
-    monthly: monthly(data, ejs, info, asOf),
+    monthly: monthly(data, daily, info, asOf),
   };
 }
 

@@ -74,15 +74,14 @@ export function buildReport(analysis: Analysis, data: ConventionData): ReportMod
   rows.push([text("Total", "total"), text("", "total"), ...figureCells(r.total, info.alertThreshold, true)]);
   blank();
 
-  for (const [title, list, withCount] of [
-    ["Par prestation", r.byPrestation, false],
-    ["Par fournisseur", r.bySupplier, true],
+  for (const [title, list] of [
+    ["Par prestation", r.byPrestation],
+    ["Par fournisseur", r.bySupplier],
   ] as const) {
     rows.push([text(title, "subtitle")]);
     rows.push(headers(title === "Par prestation" ? "Prestation" : "Fournisseur", "Nombre d'EJ", "AE engagées", "CP payés", "Restes à payer"));
     for (const b of list) rows.push([text(b.key), integer(b.ejCount), euro(b.engagedAE), euro(b.paidCP), euro(b.engagedAE.minus(b.paidCP))]);
     if (!list.length) rows.push([text("Aucun engagement compté.", "muted")]);
-    void withCount;
     blank();
   }
 
@@ -121,7 +120,8 @@ export function buildReport(analysis: Analysis, data: ConventionData): ReportMod
   rows.push(...anomalies(analysis.issues, data));
 
   return {
-    columnWidths: [26, 16, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18],
+    // B also holds the anomaly codes (IMPUTATION_NOT_AUTHORISED): wide enough for them.
+    columnWidths: [28, 27, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17],
     rows,
     charts,
     frozenRows: 0,
