@@ -1,0 +1,89 @@
+/**
+ * The .xlsx reader: a WorkbookSource over a file's bytes. Opening reads only the package index
+ * (zip directory, workbook, its relationships); a sheet is inflated and parsed when asked for,
+ * shared strings once, on the first sheet read.
+ */
+import type { RawSheet, SheetTable, WorkbookSource } from "../port";
+import { XlsxReadError, corruptPart, missingSheet } from "./errors";
+import { relKind, resolveTarget } from "./opc";
+import { parseSharedStrings } from "./sharedStrings";
+import { parseSheetXml } from "./sheetParser";
+import { parseTableXml } from "./tables";
+import type { DefinedName } from "./workbookPart";
+import { XlsxPackage, type OpenOptions, type SheetInfo } from "./xlsxPackage";
+
+export class XlsxWorkbook implements WorkbookSource {
+  private sst: string[] | null = null;
+
+  constructor(readonly pkg: XlsxPackage) {}
+
+  sheetNames(): readonly string[] {
+    return this.pkg.sheets.map((s) => s.name);
+  }
+
+  /** Every sheet in workbook order, with its kind, state and part path. */
+  sheets(): readonly SheetInfo[] {
+    return this.pkg.sheets;
+  }
+
+  definedNames(): readonly DefinedName[] {
+    return this.pkg.workbook.definedNames;
+  }
+
+  /** Zip path of a sheet's part ("xl/worksheets/sheet1.xml"), null if unknown. */
+  sheetPath(name: string): string | null {
+    return this.pkg.sheets.find((s) => s.name === name)?.path ?? null;
+  }
+
+  /** True when the workbook counts dates from 1904 (serial numbers are then 1462 days less). */
+  get date1904(): boolean {
+    return this.pkg.workbook.date1904;
+  }
+
+  async readSheets(names: readonly string[]): Promise<RawSheet[]> {
+    return names.map((name) => this.readSheet(name));
+  }
+
+  readSheet(name: string): RawSheet {
+    const info = this.pkg.sheets.find((s) => s.name === name);
+    if (!info) throw missingSheet(name);
+    const empty: RawSheet = { name, values: [], origin: { row: 0, col: 0 }, tables: [] };
+    if ((info.kind !== "worksheet" && info.kind !== "macrosheet") || info.path === null)
+      return empty;
+    const path = info.path;
+    const bytes = this.pkg.readBytes(path);
+    if (!bytes) throw corruptPart(path);
+    try {
+      const { values, origin } = parseSheetXml(bytes, this.sharedStrings(), this.date1904);
+      return { name, values, origin, tables: this.tables(path) };
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw e;
+      throw corruptPart(path);
+    }
+  }
+
+  private sharedStrings(): string[] {
+    if (this.sst === null) {
+      const path = this.pkg.partOfKind("sharedStrings");
+      const xml = path ? this.pkg.readText(path) : null;
+      this.sst = xml ? parseSharedStrings(xml) : [];
+    }
+    return this.sst;
+  }
+
+  private tables(sheetPath: string): SheetTable[] {
+    const tables: SheetTable[] = [];
+    for (const rel of this.pkg.relsOf(sheetPath)) {
+      if (rel.external || relKind(rel.type) !== "table") continue;
+      const xml = this.pkg.readText(resolveTarget(sheetPath, rel.target));
+      const table = xml ? parseTableXml(xml) : null;
+      if (table) tables.push(table);
+    }
+    return tables;
+  }
+}
+
+/** Opens an .xlsx file's bytes; throws XlsxReadError (French message) when it is not one. */
+export function openXlsx(bytes: Uint8Array, options?: OpenOptions): XlsxWorkbook {
+  return new XlsxWorkbook(XlsxPackage.open(bytes, options));
+}

@@ -1,0 +1,158 @@
+/**
+ * Renders a ReportModel as worksheet XML (CT_Worksheet order: sheetPr, dimension, sheetViews,
+ * sheetFormatPr, cols, sheetData, hyperlinks, pageMargins, pageSetup). Text is always an inline
+ * string, so nothing taken from the user's cells can become a formula; numbers are written as
+ * the exact decimal strings the model holds.
+ */
+import { columnLetter } from "../cells";
+import type { CellLink, ReportCell, ReportModel } from "../../domain/report/model";
+import { isoToSerial } from "./dates";
+import { styleKeyId, type StyleKey } from "./reportStyles";
+import { escapeAttr, escapeCellText } from "./xmlText";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+function validLink(link: CellLink | undefined): link is CellLink {
+  return (
+    link !== undefined &&
+    typeof link.sheet === "string" &&
+    link.sheet !== "" &&
+    Number.isInteger(link.row) &&
+    link.row >= 1 &&
+    link.row <= MAX_ROWS &&
+    Number.isInteger(link.column) &&
+    link.column >= 0 &&
+    link.column < MAX_COLS
+  );
+}
+
+export function styleKeyOf(cell: ReportCell): StyleKey {
+  return {
+    format: cell.format,
+    ...(cell.emphasis ? { emphasis: cell.emphasis } : {}),
+    link: validLink(cell.link),
+  };
+}
+
+/** Every cell's style combination, each once, in order of first use. */
+export function reportStyleKeys(model: ReportModel): StyleKey[] {
+  const seen = new Map<string, StyleKey>();
+  for (const row of model.rows) {
+    if (!row) continue;
+    for (const cell of row) {
+      if (!cell) continue;
+      const key = styleKeyOf(cell);
+      const id = styleKeyId(key);
+      if (!seen.has(id)) seen.set(id, key);
+    }
+  }
+  return [...seen.values()];
+}
+
+/** `'Sheet name'!C12`, apostrophes doubled. */
+export function linkLocation(link: CellLink): string {
+  return `'${link.sheet.replace(/'/g, "''")}'!${columnLetter(link.column)}${link.row}`;
+}
+
+function inlineString(text: string): string {
+  return `<is><t xml:space="preserve">${escapeCellText(text)}</t></is>`;
+}
+
+/** The cell's `t` attribute and content: a number in `<v>`, or an inline string. */
+function cellContent(cell: ReportCell, date1904: boolean): { t: string; body: string } | null {
+  const { value } = cell;
+  if (value === null || value === undefined) return null;
+  const asText = () => ({ t: ' t="inlineStr"', body: inlineString(String(value)) });
+  if (cell.format === "text") return asText();
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { t: "", body: `<v>${value}</v>` } : asText();
+  if (cell.format === "date") {
+    const serial = isoToSerial(value, date1904);
+    return serial === null ? asText() : { t: "", body: `<v>${serial}</v>` };
+  }
+  const trimmed = value.trim();
+  return DECIMAL.test(trimmed) ? { t: "", body: `<v>${trimmed}</v>` } : asText();
+}
+
+export function renderReportSheet(
+  model: ReportModel,
+  xf: ReadonlyMap<string, number>,
+  date1904 = false
+): string {
+  const rows: string[] = [];
+  const links: string[] = [];
+  let maxRow = -1;
+  let maxCol = -1;
+  const rowCount = Math.min(model.rows.length, MAX_ROWS);
+  for (let r = 0; r < rowCount; r++) {
+    const row = model.rows[r];
+    if (!row) continue;
+    const cells: string[] = [];
+    const colCount = Math.min(row.length, MAX_COLS);
+    for (let c = 0; c < colCount; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const ref = columnLetter(c) + (r + 1);
+      const s = xf.get(styleKeyId(styleKeyOf(cell)));
+      const style = s === undefined || s === 0 ? "" : ` s="${s}"`;
+      const content = cellContent(cell, date1904);
+      cells.push(
+        content
+          ? `<c r="${ref}"${style}${content.t}>${content.body}</c>`
+          : `<c r="${ref}"${style}/>`
+      );
+      if (validLink(cell.link)) {
+        const shown =
+          cell.value === null || cell.value === undefined
+            ? ""
+            : Array.from(String(cell.value)).slice(0, 255).join("");
+        const display = shown === "" ? "" : ` display="${escapeAttr(shown)}"`;
+        links.push(
+          `<hyperlink ref="${ref}" location="${escapeAttr(linkLocation(cell.link))}"${display}/>`
+        );
+      }
+      maxCol = Math.max(maxCol, c);
+    }
+    if (cells.length === 0) continue;
+    maxRow = r;
+    rows.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+  }
+
+  const frozen =
+    Number.isInteger(model.frozenRows) && model.frozenRows > 0
+      ? Math.min(model.frozenRows, MAX_ROWS - 1)
+      : 0;
+  const topLeft = `A${frozen + 1}`;
+  const view = frozen
+    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>` +
+      `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView>`
+    : `<sheetView workbookViewId="0"/>`;
+  const cols = model.columnWidths
+    .slice(0, MAX_COLS)
+    .map((w, i) =>
+      Number.isFinite(w) && w > 0
+        ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(w, 255)}" customWidth="1"/>`
+        : ""
+    )
+    .join("");
+  const dimension = maxRow < 0 ? "A1" : `A1:${columnLetter(maxCol)}${maxRow + 1}`;
+
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${view}</sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    (rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>") +
+    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    "</worksheet>"
+  );
+}
