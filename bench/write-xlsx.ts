@@ -5,7 +5,17 @@ import { columnLetter } from "../src/workbook/cells";
 /** A plain .xlsx of the given sheets (shared strings, numbers), as Excel would save it. */
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function writeXlsx(sheets: readonly RawSheet[]): Uint8Array {
+/** A cell that holds a formula, written without a cached value so that the reader computes it. */
+export interface FormulaCell {
+  readonly f: string;
+}
+
+export interface BenchSheet {
+  readonly name: string;
+  readonly values: ReadonlyArray<ReadonlyArray<RawSheet["values"][number][number] | FormulaCell>>;
+}
+
+export function writeXlsx(sheets: readonly BenchSheet[]): Uint8Array {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const files: Record<string, Uint8Array> = {};
@@ -17,6 +27,7 @@ export function writeXlsx(sheets: readonly RawSheet[]): Uint8Array {
         if (v === null || v === undefined) return;
         const ref = `${columnLetter(c)}${r + 1}`;
         if (typeof v === "number") parts.push(`<c r="${ref}"><v>${v}</v></c>`);
+        else if (typeof v === "object" && "f" in v) parts.push(`<c r="${ref}"><f>${esc(v.f)}</f></c>`);
         else if (typeof v === "string") {
           let i = index.get(v);
           if (i === undefined) {
