@@ -215,6 +215,16 @@ describe("manifest.xml", () => {
     expect(shortStrings.get(namespace)).toBe("CONV");
   });
 
+  test("custom functions metadata: functions.json, functions-fr.json for a French Excel", () => {
+    const metadataUrl = child(resources, "bt:Urls").children.find(
+      (u) => u.attrs.id === "Functions.Metadata.Url"
+    );
+    const overrides = metadataUrl?.children ?? [];
+    expect(overrides.map((o) => [o.name, o.attrs.Locale, o.attrs.Value])).toEqual([
+      ["bt:Override", "fr-FR", `${DEV_URL}functions-fr.json`],
+    ]);
+  });
+
   test("every resid is defined with the right kind, at most 32 characters; every resource is used", () => {
     const kindOf = (e: XmlElement, parent: XmlElement | undefined): Map<string, string> => {
       if (e.name === "bt:Image") return images;

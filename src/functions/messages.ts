@@ -1,0 +1,39 @@
+/** French texts of the CONV functions (error messages shown in the cell's error flag, headers). */
+
+export const MSG_CF_NOT_TEXT =
+  "Le centre financier doit être un texte de la forme programme-BOP-UO (ex. 0113-PEBC-ELAB).";
+export const MSG_YEAR_INVALID = (value: string) =>
+  `Exercice « ${value} » invalide : indiquez une année sur quatre chiffres (ex. 2020).`;
+export const MSG_CODE_NOT_TEXT = (field: string) => `${field} : un texte est attendu.`;
+
+export const MSG_SHEETS_MISSING = (sheets: readonly string[]) =>
+  sheets.length === 1
+    ? `Feuille « ${sheets[0]} » absente : ce classeur ne contient pas de convention Plafond.`
+    : `Feuilles ${sheets.map((s) => `« ${s} »`).join(", ")} absentes : ce classeur ne contient pas de convention Plafond.`;
+export const MSG_UNREADABLE = (detail: string) => `Convention illisible : ${detail}`;
+export const MSG_READ_FAILED = (detail: string) => `Lecture du classeur impossible : ${detail}`;
+export const MSG_INTERNAL = (detail: string) => `Erreur interne de Plafond : ${detail}`;
+
+/** CHECK_IMPUTATION's answer when the imputation has no problem. */
+export const IMPUTATION_OK = "OK";
+
+export const SUMMARY_HEADERS = [
+  "Centre financier",
+  "Exercice",
+  "Plafond AE",
+  "Plafond CP",
+  "dont à rétablir",
+  "AE engagées",
+  "CP payés",
+  "AE disponibles",
+  "CP disponibles",
+  "Restes à payer",
+  "Taux d'engagement",
+  "Taux de consommation CP",
+] as const;
+export const SUMMARY_TOTAL = "Total";
+
+export const ISSUES_HEADERS = ["Gravité", "Code", "Feuille", "Ligne", "Message"] as const;
+export const SEVERITY_FR = { error: "Erreur", warning: "Avertissement" } as const;
+export const MSG_MORE_ISSUES = (n: number) =>
+  `… et ${n} autres anomalies (voir le volet Plafond ou le rapport).`;
