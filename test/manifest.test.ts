@@ -178,11 +178,11 @@ describe("manifest.xml", () => {
     expect(child(manifest, "Permissions").text).toBe("ReadWriteDocument");
   });
 
-  test("requirements: SharedRuntime 1.1, CustomFunctionsRuntime 1.1, ExcelApi 1.12", () => {
+  test("requirements: SharedRuntime 1.1, CustomFunctionsRuntime 1.3 (errors with messages), ExcelApi 1.12", () => {
     const sets = Object.fromEntries(
       all(child(manifest, "Requirements"), "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion])
     );
-    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.12" });
+    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3", ExcelApi: "1.12" });
   });
 
   test("shared runtime: one long-lived runtime, taskpane.html hosts pane, commands and functions", () => {
