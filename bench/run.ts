@@ -95,5 +95,6 @@ if (process.argv.includes("--engine-memory")) {
   const data = engine();
   const plafond = cli(data);
   bundle();
+  void import("./chorus").then((m) => m.chorusBench());
   if (process.argv.includes("--peer")) peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
 }

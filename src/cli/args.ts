@@ -50,9 +50,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE = `Usage :
   plafond report <classeur.xlsx> [--out <copie.xlsx>] [--as-of AAAA-MM-JJ] [--json]
+                 [--chorus <extrait.csv|.xlsx>]… [--referential <calculette.xlsx>]
 
   Lit le classeur de convention, rapproche AE et CP des plafonds, écrit une copie du classeur
   avec la feuille « Rapport » (par défaut <nom>.rapport.xlsx à côté du classeur ; le classeur
   d'origine n'est jamais modifié) et affiche la synthèse (--json : le résumé JSON).
+  --chorus (répétable) lit un extrait Chorus (INFBUD53, extraits AIFE) : il tient lieu des
+  feuilles Engagements / Paiements absentes, ou leur est rapproché ; --referential signale les
+  codes absents du référentiel Chorus.
   Code de sortie : 0 rapport produit (anomalies comprises), 2 classeur illisible ou usage
   incorrect, 3 copie impossible à écrire.`;

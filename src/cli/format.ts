@@ -1,4 +1,5 @@
 import type { Summary } from "../domain/summary";
+import { formatChorus } from "./chorus";
 
 /** The human view of the summary, for a terminal. */
 const NNBSP = "\u202f";
@@ -53,6 +54,7 @@ export function formatSummary(s: Summary, written: { path: string; sheet: string
     out.push(`  ${i.severity === "error" ? "ERREUR" : "alerte"} ${i.code} — ${where} : ${i.message}`);
   }
   if (s.issues.length > 30) out.push(`  … et ${s.issues.length - 30} autres (voir le rapport ou --json)`);
+  out.push(...formatChorus(s));
   if (written) out.push("", `Rapport écrit dans ${written.path} (feuille « ${written.sheet} »)`);
   return out.join("\n").split(NNBSP).join(" ");
 }

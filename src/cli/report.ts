@@ -8,6 +8,7 @@ import { summarize, Summary } from "../domain/summary";
 import { loadConvention } from "../workbook/load";
 import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
 import { UsageError } from "./args";
+import { readChorusOptions } from "./chorus";
 
 /** An error the command line reports on one line, with its exit status. */
 export class CliError extends Error {
@@ -67,7 +68,10 @@ export interface ReportOutcome {
   readonly sheetName: string;
 }
 
-export async function runReport(file: string | undefined, options: { out: string | null; asOf: string | null }): Promise<ReportOutcome> {
+export async function runReport(
+  file: string | undefined,
+  options: { out: string | null; asOf: string | null; chorus?: readonly string[]; referential?: string | null }
+): Promise<ReportOutcome> {
   if (!file) throw new UsageError("indiquez le classeur : plafond report <classeur.xlsx>");
   const asOf = options.asOf ?? todayIso();
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
@@ -82,14 +86,15 @@ export async function runReport(file: string | undefined, options: { out: string
     if (e instanceof XlsxReadError) throw new CliError(`${file} : ${e.message}`, 2);
     throw e;
   }
-  const read = await loadConvention(workbook);
+  const chorus = readChorusOptions(options.chorus ?? [], options.referential ?? null, readInput, (m) => new CliError(m, 2));
+  const read = await loadConvention(workbook, chorus);
   if (!read.data || isFatal(read.issues)) {
     const first = read.issues[0];
     throw new CliError(`${file} : ${first ? first.message : "classeur illisible"}`, 2);
   }
   const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
-  const summary = summarize(analysis.reconciliation, analysis.issues);
-  const written = writeReportCopy(bytes, buildReport(analysis, read.data));
+  const summary = summarize(analysis.reconciliation, analysis.issues, read.chorus);
+  const written = writeReportCopy(bytes, buildReport(analysis, read.data, read.chorus));
   writeAtomically(outPath, written.bytes);
   return { summary, outPath, sheetName: written.sheetName };
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { Issue } from "./issues";
 import { formatAmount, formatRate } from "./money";
 import type { Figures, Reconciliation } from "./reconcile";
+import type { ChorusOutcome } from "./chorus";
+import { ChorusSourcesJsonSchema, chorusSummary, ReconciliationJsonSchema } from "./chorus/json";
 
 /** The machine-readable summary of the contract (`plafond report --json`). */
 const amount = z.string().regex(/^-?\d+\.\d{2}$/);
@@ -46,6 +48,10 @@ export const SummarySchema = z.object({
   lines: z.array(FiguresJsonSchema.extend({ centreFinancier: z.string(), year: z.number().int() })),
   total: FiguresJsonSchema,
   issues: z.array(IssueJsonSchema),
+  /** Chorus extracts read (`--chorus`, or pasted on a sheet), when any. */
+  chorus: ChorusSourcesJsonSchema.optional(),
+  /** The rapprochement with Chorus, when the workbook has its own Engagements / Paiements. */
+  reconciliation: ReconciliationJsonSchema.optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 export type FiguresJson = z.infer<typeof FiguresJsonSchema>;
@@ -69,7 +75,7 @@ export function issueJson(i: Issue) {
   return { severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, message: i.message };
 }
 
-export function summarize(r: Reconciliation, issues: readonly Issue[]): Summary {
+export function summarize(r: Reconciliation, issues: readonly Issue[], chorus?: ChorusOutcome): Summary {
   const { info } = r;
   return {
     convention: {
@@ -87,5 +93,6 @@ export function summarize(r: Reconciliation, issues: readonly Issue[]): Summary 
     lines: r.lines.map((l) => ({ centreFinancier: l.centreFinancier, year: l.year, ...figuresJson(l) })),
     total: figuresJson(r.total),
     issues: issues.map(issueJson),
+    ...chorusSummary(chorus),
   };
 }

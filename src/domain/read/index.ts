@@ -3,6 +3,7 @@ import { FATAL_CODES, issue, Issue } from "../issues";
 import type { ColumnMap, ConventionData } from "../model";
 import { normalizeKey } from "../text";
 import type { RawSheet } from "../../workbook/port";
+import { ChorusOptions, ChorusOutcome, withChorus } from "../chorus";
 import { readConventionSheet } from "./convention-sheet";
 import { readEngagements, readPayments } from "./ledgers";
 import { readCeilings, readForecasts, readImputations } from "./small-sheets";
@@ -29,9 +30,15 @@ export interface ReadResult {
   /** Null when the workbook cannot be read as a convention (a fatal issue says why). */
   readonly data: ConventionData | null;
   readonly issues: readonly Issue[];
+  /** Chorus extracts and referential read beside the contract sheets, when there are any. */
+  readonly chorus?: ChorusOutcome;
 }
 
-export function readConventionData(sheets: Partial<Record<SheetKey, RawSheet>>): ReadResult {
+/**
+ * `others`: the workbook's other sheets, where a Chorus extract or referential may be pasted;
+ * `options`: extracts and referential given as files.
+ */
+export function readConventionData(sheets: Partial<Record<SheetKey, RawSheet>>, others: readonly RawSheet[] = [], options: ChorusOptions = {}): ReadResult {
   const issues: Issue[] = [];
   for (const key of REQUIRED_SHEETS) {
     if (!sheets[key]) issues.push(issue("SHEET_MISSING", SHEETS[key], null, null, MSG_SHEET_MISSING(SHEETS[key])));
@@ -63,7 +70,8 @@ export function readConventionData(sheets: Partial<Record<SheetKey, RawSheet>>):
     forecasts: forecasts?.lines ?? [],
     columns,
   };
-  return { data, issues };
+  const chorus = withChorus(data, { engagements: !!engagements, paiements: !!payments }, others, options);
+  return chorus ? { data: chorus.data, issues: [...issues, ...chorus.issues], chorus: chorus.outcome } : { data, issues };
 }
 
 export function isFatal(issues: readonly Issue[]): boolean {

@@ -6,6 +6,8 @@ import type { Figures } from "../reconcile";
 import { date, euro, headers, integer, percent, text } from "./cells";
 import type { ReportCell, ReportChart, ReportModel } from "./model";
 import { anomalies } from "./anomalies";
+import type { ChorusOutcome } from "../chorus";
+import { rapprochementSection } from "./rapprochement";
 
 type Row = (ReportCell | null)[];
 
@@ -41,8 +43,8 @@ function figureCells(f: Figures, nearThreshold: Figures["engagementRate"], total
   ];
 }
 
-/** The Rapport: header, one line per UO and year, breakdowns, months, anomalies. */
-export function buildReport(analysis: Analysis, data: ConventionData): ReportModel {
+/** The Rapport: header, one line per UO and year, breakdowns, months, Chorus (when read), anomalies. */
+export function buildReport(analysis: Analysis, data: ConventionData, chorus?: ChorusOutcome): ReportModel {
   const { reconciliation: r } = analysis;
   const { info } = r;
   const rows: Row[] = [];
@@ -117,7 +119,11 @@ export function buildReport(analysis: Analysis, data: ConventionData): ReportMod
   } else rows.push([text("Aucune ligne datée.", "muted")]);
   blank();
 
-  rows.push(...anomalies(analysis.issues, data));
+  if (chorus && chorus.sources.length) {
+    rows.push(...rapprochementSection(chorus, data.columns));
+    rows.push([]);
+  }
+  rows.push(...anomalies(analysis.issues, data, chorus?.external));
 
   return {
     // B also holds the anomaly codes (IMPUTATION_NOT_AUTHORISED): wide enough for them.

@@ -1,0 +1,140 @@
+/**
+ * Reading a Chorus extract of 300 000 rows (target ≤ 5 s, issue 5): an INFBUD53 CSV written
+ * under bench/out/ as Chorus exports it (title rows, `BG00/` prefixes, `#` empties, quoted French
+ * decimals, dd.mm.yyyy dates, Résultat subtotals), then decoded, parsed and read into lines.
+ * Totals are checked exactly against the generator's integer cents.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { readChorusExtract } from "../src/domain/chorus";
+import { Tally } from "../src/domain/tally";
+import { csvInput } from "../src/workbook/chorus-files";
+
+const ROWS = 300_000;
+const TARGET_MS = 5000;
+const HEADER = [
+  "Centre financier",
+  "Centre financier",
+  "Domaine fonctionnel",
+  "Centre de coûts",
+  "Référentiel de programmation",
+  "N° EJ",
+  "N° poste EJ",
+  "Date de réplication",
+  "Fournisseur titulaire principal (EJ)",
+  "Fournisseur titulaire principal (EJ)",
+  "Compte général",
+  "Groupe de marchandises",
+  "Date comptable du SF",
+  "Bascule des EJ non soldés",
+  "Montant engagé",
+  "Montant certifié non soldé",
+  "Montant payé",
+];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+const euros = (cents: number) =>
+  `"${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}"`;
+const day = (d: number) =>
+  `${String((d % 28) + 1).padStart(2, "0")}.${String((Math.floor(d / 28) % 12) + 1).padStart(2, "0")}.2020`;
+
+/** Writes the file; returns the expected AE of the year and CP paid, in cents. */
+function generate(file: string): { ae: bigint; cp: bigint } {
+  const random = rng(7);
+  const pad = (cells: string[]) =>
+    [...cells, ...new Array(HEADER.length - cells.length).fill("")].join(",");
+  const lines = [
+    pad(["INF-BUD-53 : Pilotage de la gestion - Vue détaillée"]),
+    pad(["Dernière MàJ des données :"]),
+    pad(["31.12.2020 06:12:44"]),
+    [...new Array(HEADER.length - 2).fill(""), "Exercice comptable", "2020"].join(","),
+    HEADER.join(","),
+  ];
+  let ae = 0n;
+  let cp = 0n;
+  for (let i = 0; i < ROWS; i++) {
+    const uo = `0113-BENC-U${String(i % 20).padStart(3, "0")}`;
+    const engaged = 100_000 + Math.floor(random() * 5_000_000);
+    const carried = i % 10 === 0 ? Math.floor(engaged / 4) : 0;
+    const paid = Math.floor(engaged / 3);
+    ae += BigInt(engaged - carried);
+    cp += BigInt(paid);
+    const supplier = i % 97;
+    lines.push(
+      [
+        `BG00/${uo}`,
+        "BANC D'ESSAI",
+        "0113-07-16",
+        "BG00/DININCUB75",
+        "BG00/011301MB0601",
+        String(2100000000 + Math.floor(i / 3)),
+        String((i % 3) + 1),
+        day(i % 300),
+        String(1000000000 + supplier),
+        `"FOURNISSEUR ${supplier}, SAS"`,
+        "PCE/6113110000",
+        "30.01.02",
+        day((i + 30) % 330),
+        carried ? euros(carried) : "#",
+        euros(engaged),
+        "#",
+        euros(paid),
+      ].join(",")
+    );
+    if (i % 5000 === 4999) lines.push(pad([`BG00/${uo}`, "BANC D'ESSAI", "Résultat"]));
+  }
+  lines.push(pad(["Résultat global"]));
+  fs.writeFileSync(file, lines.join("\r\n") + "\r\n");
+  return { ae, cp };
+}
+
+function read(file: string) {
+  const extract = readChorusExtract(csvInput(new Uint8Array(fs.readFileSync(file)), file));
+  if (!extract) throw new Error("bench extract not recognised");
+  return extract;
+}
+
+export function chorusBench(): void {
+  // As run.ts: bench/out under the project root (this file also runs bundled from dist/).
+  const dir = path.join(__dirname, "..", "bench", "out");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "chorus-infbud53-300k.csv");
+  const expected = generate(file);
+  const runs: number[] = [];
+  let extract = read(file);
+  for (let i = 0; i < 3; i++) {
+    const t = process.hrtime.bigint();
+    extract = read(file);
+    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const ae = new Tally();
+  const cp = new Tally();
+  for (const l of extract.lines) {
+    if (l.ae !== null) ae.add(l.ae);
+    if (l.cp !== null) cp.add(l.cp);
+  }
+  const cents = (t: Tally) => BigInt(t.value().times(100).toFixed(0));
+  if (
+    extract.rows !== ROWS ||
+    extract.skipped !== 0 ||
+    cents(ae) !== expected.ae ||
+    cents(cp) !== expected.cp
+  ) {
+    throw new Error(
+      `chorus totals differ from the generator's (${extract.rows} rows, ${extract.skipped} skipped)`
+    );
+  }
+  const best = Math.min(...runs);
+  const size = (fs.statSync(file).size / 1024 / 1024).toFixed(0);
+  console.log(
+    `chorus: INFBUD53 extract of ${ROWS.toLocaleString("fr-FR")} rows (${size} Mo CSV, ${path.relative(process.cwd(), file)}): decode, parse, read`
+  );
+  console.log(
+    `  best of 3 ${(best / 1000).toFixed(2)} s → ${Math.round(ROWS / (best / 1000)).toLocaleString("fr-FR")} rows/s; totals checked exactly against the generator`
+  );
+  console.log(`  target ≤ 5 s: ratio ${(best / TARGET_MS).toFixed(2)}`);
+}

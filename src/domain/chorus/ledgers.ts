@@ -1,0 +1,172 @@
+/**
+ * Extract lines as the reconciliation's EngagementLine / PaymentLine, located on the extract
+ * (sheet = its sheet or file name, row = its row or line), so that every check of the workbook
+ * applies to Chorus data unchanged.
+ */
+import { covers } from "../codes";
+import { issue, Issue } from "../issues";
+import type { AuthorisedImputation, EngagementLine, PaymentLine } from "../model";
+import type { Amount } from "../tally";
+import { MSG_NO_CF } from "./messages";
+import { addAmounts } from "./rows";
+import type { ChorusExtract, ChorusLine } from "./types";
+
+/**
+ * The centre financier of a line: its own, else that of the first authorised imputation whose
+ * domaine fonctionnel, activité and centre de coûts cover the line's (workbook.md). Null when none.
+ */
+export function cfResolver(
+  imputations: readonly AuthorisedImputation[]
+): (line: ChorusLine) => string | null {
+  const cache = new Map<string, string | null>();
+  return (line) => {
+    if (line.centreFinancier !== "") return line.centreFinancier;
+    const key = `${line.domaineFonctionnel}|${line.activite}|${line.centreDeCouts}`;
+    let cf = cache.get(key);
+    if (cf === undefined) {
+      const found = imputations.find(
+        (i) =>
+          covers("domaineFonctionnel", i.domaineFonctionnel, line.domaineFonctionnel) &&
+          covers("activite", i.activite, line.activite) &&
+          covers("centreDeCouts", i.centreDeCouts, line.centreDeCouts)
+      );
+      cf = found ? found.centreFinancier : null;
+      cache.set(key, cf);
+    }
+    return cf;
+  };
+}
+
+/** The synthetic N° DP of a CP line without one: Chorus's empty mark "#", then "L" and its row. */
+export const syntheticDp = (row: number) => `#L${row}`;
+
+/**
+ * The year's amounts are dated in their exercice: a line whose dates all fall in other years
+ * (an EJ of 2019 carried over and modified in 2020) is dated 1 January of the exercice, the day
+ * Chorus carries EJ over, or left undated when that is the convention's first year anyway.
+ */
+function inExercice(
+  date: string | null,
+  exercice: number | null,
+  startYear: number
+): string | null {
+  if (exercice === null || (date !== null && Number(date.slice(0, 4)) === exercice)) return date;
+  return exercice === startYear ? null : `${exercice}-01-01`;
+}
+
+interface Acc<T> {
+  line: T;
+  total: Amount;
+}
+
+/** Sums lines that differ only by amount (several postes of one EJ, of one DP): no false duplicates. */
+class Grouper<T extends { amount: Amount }> {
+  /** A bucket holds one group, or several when lines of one EJ / DP differ (rare). */
+  private readonly groups = new Map<string, Acc<T> | Acc<T>[]>();
+  private readonly order: Acc<T>[] = [];
+  constructor(private readonly same: (a: T, b: T) => boolean) {}
+
+  add(bucket: string, line: T): void {
+    const found = this.groups.get(bucket);
+    const list = found === undefined ? [] : Array.isArray(found) ? found : [found];
+    const match = list.find((acc) => this.same(acc.line, line));
+    if (match) {
+      match.total = addAmounts(match.total, line.amount)!;
+      return;
+    }
+    const acc = this.unique(line);
+    if (found === undefined) this.groups.set(bucket, acc);
+    else if (Array.isArray(found)) found.push(acc);
+    else this.groups.set(bucket, [found, acc]);
+  }
+
+  /** A line that cannot be grouped with any other (a synthetic DP). */
+  unique(line: T): Acc<T> {
+    const acc = { line, total: line.amount };
+    this.order.push(acc);
+    return acc;
+  }
+
+  lines(): T[] {
+    return this.order.map((acc) =>
+      acc.total === acc.line.amount ? acc.line : { ...acc.line, amount: acc.total }
+    );
+  }
+}
+
+const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
+  a.date === b.date &&
+  a.centreFinancier === b.centreFinancier &&
+  a.domaineFonctionnel === b.domaineFonctionnel &&
+  a.activite === b.activite &&
+  a.centreDeCouts === b.centreDeCouts &&
+  a.fournisseur === b.fournisseur &&
+  a.prestation === b.prestation;
+const samePayment = (a: PaymentLine, b: PaymentLine) => a.ej === b.ej && a.date === b.date;
+
+export interface Ledgers {
+  readonly engagements: EngagementLine[];
+  readonly payments: PaymentLine[];
+  readonly issues: Issue[];
+}
+
+/**
+ * Engagements from the AE of the year, payments from the CP paid. An AE line whose centre
+ * financier cannot be found (no column, no matching imputation) is reported and counted nowhere,
+ * with its row's CP; a line of CP only needs none: a payment takes its imputation from its EJ.
+ */
+export function toLedgers(
+  extract: ChorusExtract,
+  resolve: (l: ChorusLine) => string | null,
+  startYear: number
+): Ledgers {
+  const issues: Issue[] = [];
+  const engagements = new Grouper<EngagementLine>(sameEngagement);
+  const payments = new Grouper<PaymentLine>(samePayment);
+  const dfHeader = extract.columns.domaineFonctionnel?.header ?? null;
+  for (const l of extract.lines) {
+    const cf = l.ae === null ? "" : resolve(l);
+    if (cf === null) {
+      issues.push(
+        issue(
+          "IMPUTATION_NOT_AUTHORISED",
+          extract.name,
+          l.row,
+          dfHeader,
+          MSG_NO_CF(l.domaineFonctionnel, l.activite, l.centreDeCouts)
+        )
+      );
+      continue;
+    }
+    const sheet = extract.name;
+    if (l.ae !== null && (l.ej !== "" || l.ae !== 0)) {
+      engagements.add(l.ej, {
+        sheet,
+        row: l.row,
+        ej: l.ej,
+        date: inExercice(l.aeDate, l.exercice, startYear),
+        centreFinancier: cf,
+        domaineFonctionnel: l.domaineFonctionnel,
+        activite: l.activite,
+        centreDeCouts: l.centreDeCouts,
+        fournisseur: l.fournisseur,
+        prestation: l.nature,
+        amount: l.ae,
+      });
+    }
+    if (l.cp !== null && l.cp !== 0) {
+      const line: PaymentLine = {
+        sheet,
+        row: l.row,
+        dp: l.dp || syntheticDp(l.row),
+        date: inExercice(l.cpDate, l.exercice, startYear),
+        ej: l.ej,
+        amount: l.cp,
+      };
+      // Postes of one DP add up; a synthetic DP is unique to its line.
+      if (l.dp === "") payments.unique(line);
+      else payments.add(line.dp, line);
+    }
+  }
+  return { engagements: engagements.lines(), payments: payments.lines(), issues };
+}

@@ -1,0 +1,78 @@
+/**
+ * Cell readers tuned for extracts of several hundred thousand rows: the common shapes
+ * ("22500,12", "15000", "12615940.52", an Excel number) take a fast path to integer cents;
+ * anything else goes through the general readers. Dates repeat: each text is parsed once.
+ */
+import type { CellValue } from "../../workbook/cells";
+import { parseAmount } from "../amount";
+import { IsoDate, parseDate, parseYear } from "../date";
+import { amountOf, Amount, centsOfNumber } from "../tally";
+import { cellText } from "../text";
+
+export type AmountRead = { ok: true; amount: Amount | null } | { ok: false; reason: string };
+
+const PLAIN = /^(-?)(\d{1,13})(?:[.,](\d{1,2}))?$/;
+
+/** An amount, null for a blank or Chorus's "#" (nothing to count). */
+export function readAmount(value: CellValue | undefined): AmountRead {
+  if (value === null || value === undefined) return { ok: true, amount: null };
+  if (typeof value === "number") {
+    const cents = centsOfNumber(value);
+    if (cents !== null) return { ok: true, amount: cents };
+  } else if (typeof value === "string") {
+    const m = PLAIN.exec(value);
+    if (m) {
+      const frac = m[3] === undefined ? 0 : m[3].length === 1 ? Number(m[3]) * 10 : Number(m[3]);
+      const cents = Number(m[2]) * 100 + frac;
+      return { ok: true, amount: m[1] && cents !== 0 ? -cents : cents };
+    }
+    const t = value.trim();
+    if (t === "" || t === "#") return { ok: true, amount: null };
+  }
+  const r = parseAmount(value);
+  if (r.ok) return { ok: true, amount: amountOf(r.value) };
+  return r.blank ? { ok: true, amount: null } : { ok: false, reason: r.reason };
+}
+
+export type DateRead = { ok: true; date: IsoDate | null } | { ok: false; reason: string };
+
+/** A date reader with a cache: an extract holds few distinct dates. */
+export function dateReader(): (value: CellValue | undefined) => DateRead {
+  const cache = new Map<CellValue, DateRead>();
+  return (value) => {
+    if (value === null || value === undefined) return { ok: true, date: null };
+    const hit = cache.get(value as CellValue);
+    if (hit) return hit;
+    let read: DateRead;
+    const text = typeof value === "string" ? value.trim() : null;
+    if (text === "" || text === "#") read = { ok: true, date: null };
+    else if (text !== null && /^\d{5}$/.test(text)) {
+      // A sheet saved as CSV keeps dates as serial numbers.
+      const r = parseDate(Number(text));
+      read = r.ok ? { ok: true, date: r.date } : { ok: false, reason: r.reason };
+    } else {
+      const r = parseDate(value);
+      read = r.ok
+        ? { ok: true, date: r.date }
+        : r.blank || r.unknown
+          ? { ok: true, date: null }
+          : { ok: false, reason: r.reason };
+    }
+    if (cache.size < 100_000) cache.set(value as CellValue, read);
+    return read;
+  };
+}
+
+/** A year from 2023, "2023" or "2023.0"; null otherwise. */
+export function yearReader(): (value: CellValue | undefined) => number | null {
+  const cache = new Map<CellValue, number | null>();
+  return (value) => {
+    if (value === null || value === undefined) return null;
+    let y = cache.get(value as CellValue);
+    if (y === undefined) {
+      y = parseYear(value) ?? parseYear(cellText(value).replace(/\.0+$/, ""));
+      cache.set(value as CellValue, y);
+    }
+    return y;
+  };
+}
