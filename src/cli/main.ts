@@ -24,6 +24,10 @@ async function main(argv: readonly string[]): Promise<number> {
       );
       return 0;
     }
+    if (args.command === "import") {
+      const { importCommand } = await import("./import");
+      return await importCommand(args.positional, args);
+    }
     throw new UsageError(`commande inconnue : ${args.command}`);
   } catch (e) {
     if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);

@@ -1,0 +1,173 @@
+/**
+ * `plafond import <convention.pdf|.txt> [--out classeur.xlsx] [--json]`: reads the convention,
+ * writes a new workbook of the contract's layout (never over an existing file) and says what it
+ * found and what is left to fill in.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import {
+  describeField,
+  importConvention,
+  importedSheets,
+  importResultJson,
+  type ImportResult,
+} from "../domain/import";
+import { formatDateFr } from "../domain/date";
+import { formatEuroFr } from "../domain/money";
+import { extractPdfText, PdfReadError } from "../workbook/pdf";
+import { createWorkbook } from "../workbook/xlsx/create";
+import { UsageError } from "./args";
+import { CliError } from "./report";
+
+export const MSG_IMPORT_USAGE =
+  "indiquez la convention : plafond import <convention.pdf|.txt> [--out <classeur.xlsx>] [--json]";
+export const MSG_ONE_FILE = "une seule convention à la fois";
+export const MSG_NOT_FOUND = (p: string) => `fichier introuvable : ${p}`;
+export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas une convention (.pdf ou .txt)`;
+export const MSG_EMPTY = (p: string) => `${p} est vide : aucune convention à lire`;
+export const MSG_BINARY = (p: string) =>
+  `${p} n'est ni un PDF ni un fichier texte : enregistrez la convention en PDF ou en texte (.txt)`;
+export const MSG_PDF = (p: string, why: string) => `${p} : ${why}`;
+export const MSG_EXISTS = (p: string) =>
+  `${p} existe déjà : Plafond n'écrase jamais un fichier, choisissez un autre nom avec --out`;
+export const MSG_CANNOT_WRITE = (p: string, why: string) =>
+  `impossible d'écrire le classeur ${p} : ${why}`;
+export const MSG_WRITTEN = (p: string) => `Classeur écrit dans ${p}`;
+export const MSG_TO_COMPLETE = (list: string) =>
+  `à compléter dans le classeur (voir la feuille « Sources ») : ${list}`;
+export const MSG_WARNING = (w: string) => `attention : ${w}`;
+
+export interface ImportOutcome {
+  readonly result: ImportResult;
+  readonly outPath: string;
+}
+
+export function defaultImportOut(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.xlsx`);
+}
+
+function readBytes(file: string): Uint8Array {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new CliError(MSG_NOT_FOUND(file), 2);
+  }
+  if (stat.isDirectory()) throw new CliError(MSG_IS_DIR(file), 2);
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new CliError(
+      `lecture impossible de ${file} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      2
+    );
+  }
+}
+
+/** UTF-8, else Windows-1252 (a text saved by an older Windows editor); binary data is refused. */
+function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(MSG_BINARY(file), 2);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+async function readConventionText(file: string): Promise<string> {
+  const bytes = readBytes(file);
+  if (bytes.length === 0) throw new CliError(MSG_EMPTY(file), 2);
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  if (head.includes("%PDF-") || path.extname(file).toLowerCase() === ".pdf") {
+    try {
+      return await extractPdfText(bytes);
+    } catch (e) {
+      if (e instanceof PdfReadError) throw new CliError(MSG_PDF(file, e.message), 2);
+      throw e;
+    }
+  }
+  const text = decodeText(file, bytes);
+  if (text.trim() === "") throw new CliError(MSG_EMPTY(file), 2);
+  return text;
+}
+
+/** Written beside the target, then linked to its name: an existing file is never replaced. */
+function writeNew(target: string, bytes: Uint8Array): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes);
+    try {
+      fs.linkSync(tmp, target);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST" || fs.existsSync(target))
+        throw new CliError(MSG_EXISTS(target), 2);
+      // Some file systems have no hard links: the target was just checked absent.
+      fs.renameSync(tmp, target);
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(
+      MSG_CANNOT_WRITE(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+      3
+    );
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+export async function runImport(
+  file: string | undefined,
+  options: { out: string | null }
+): Promise<ImportOutcome> {
+  if (!file) throw new UsageError(MSG_IMPORT_USAGE);
+  const outPath = options.out ?? defaultImportOut(file);
+  if (fs.existsSync(outPath)) throw new CliError(MSG_EXISTS(outPath), 2);
+  const text = await readConventionText(file);
+  const result = importConvention(text);
+  writeNew(outPath, await createWorkbook(importedSheets(result)));
+  return { result, outPath };
+}
+
+/** The human summary: parties, period, ceilings and imputations found. */
+export function formatImport(o: ImportOutcome): string {
+  const r = o.result;
+  const date = (d: string | null) => (d ? formatDateFr(d) : "?");
+  const out = [
+    `Convention ${r.reference ?? "(sans référence)"} : ${r.delegant ?? "?"} → ${r.delegataire ?? "?"}`,
+    `Signature ${date(r.signature)} ; période du ${date(r.start)} au ${date(r.end)} ; préavis ${r.noticeMonths ?? "?"} mois`,
+    `Plafonds (${r.ceilings.length}) :`,
+    ...r.ceilings.map(
+      (c) =>
+        `  ${[c.centreFinancier, c.year ?? "?", c.financeur, c.nature].filter((x) => x !== null).join(" ")} : AE ${c.ae ? formatEuroFr(c.ae) : "?"}, CP ${c.cp ? formatEuroFr(c.cp) : "?"}`
+    ),
+    `Imputations (${r.imputations.length}) :`,
+    ...r.imputations.map(
+      (i) =>
+        `  ${i.centreFinancier || "?"} ${i.domaineFonctionnel || "?"} ${i.activite || "?"} ${i.centreDeCouts || "?"}`
+    ),
+    MSG_WRITTEN(o.outPath),
+  ];
+  return out.join("\n").split("\u202f").join(" ").split("\u00a0").join(" ");
+}
+
+/** Runs the command and prints its outcome; the status is 0 once the workbook is written. */
+export async function importCommand(
+  files: readonly string[],
+  options: { out: string | null; json: boolean }
+): Promise<number> {
+  if (files.length > 1) throw new UsageError(MSG_ONE_FILE);
+  const outcome = await runImport(files[0], options);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(importResultJson(outcome.result), null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(`${formatImport(outcome)}\n`);
+  const r = outcome.result;
+  if (r.unresolved.length)
+    process.stderr.write(
+      `plafond: ${MSG_TO_COMPLETE(r.unresolved.map((u) => describeField(r, u)).join(", "))}\n`
+    );
+  for (const w of r.warnings) process.stderr.write(`plafond: ${MSG_WARNING(w)}\n`);
+  return 0;
+}
