@@ -79,8 +79,11 @@ describe("import of the real Camino convention (MTES → DINUM, 2020)", () => {
     expect(caminoJson.delegataire).toBe("Direction Interministérielle du Numérique (DINUM)");
     expect(caminoJson.reference).toBe("MTES-DINUM-2020");
     expect(caminoJson.noticeMonths).toBe(3);
-    expect([caminoJson.signature, caminoJson.start, caminoJson.end]).toEqual([null, null, null]);
-    expect(caminoJson.unresolved).toEqual(["signature", "start", "end"]);
+    expect([caminoJson.signature, caminoJson.start]).toEqual([null, null]);
+    // No end is written: the annual rule of the credits gives 31/12/2020, with a note to check it.
+    expect(caminoJson.end).toBe("2020-12-31");
+    expect(caminoJson.evidence.find((e) => e.field === "end")?.note).toMatch(/annualité/);
+    expect(caminoJson.unresolved).toEqual(["signature", "start"]);
     expect(caminoJson.warnings).toEqual([]);
   });
 

@@ -109,7 +109,7 @@ describe("importedSheets", () => {
       reference: "MTES-DINUM-2020",
       delegataire: "Direction Interministérielle du Numérique (DINUM)",
       signature: null,
-      end: null,
+      end: "2020-12-31",
       noticeMonths: 3,
     });
     expect(camino.analysis.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -136,7 +136,7 @@ describe("importedSheets", () => {
     expect(row[2]).toMatch(/^80 000 EUR \(à rétablir\)/);
     expect(
       sources.values.filter((r) => r[1] === "non trouvé : à compléter").map((r) => r[0])
-    ).toEqual(["Date de signature", "Date de début", "Date de fin"]);
+    ).toEqual(["Date de signature", "Date de début"]);
     const doubts = importedSheets(
       importConvention(fixture("variant-ambiguous.txt"))
     )[6].values.filter((r) => r[0] === "Avertissement");

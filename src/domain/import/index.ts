@@ -81,6 +81,14 @@ function resolvePeriod(
         text: d.durationMonths.text,
         note: M.NOTE_DURATION(d.durationMonths.value),
       });
+  } else if (!d.durationMonths) {
+    // Credits are annual (domain.md): a convention whose text states no end, with a schedule of
+    // one single year, runs to 31 December of that year. Said in Sources, never silent.
+    const years = [...new Set(ceilingYears)];
+    if (years.length === 1) {
+      end = endOfYear(years[0]);
+      evidence.push({ field: "end", text: M.ANNUAL_RULE_TEXT, note: M.NOTE_ANNUAL(years[0]) });
+    }
   }
   return { signature, start, end };
 }
