@@ -62,11 +62,85 @@ function rewriteManifest(manifest, addinUrl) {
   return url === undefined ? manifest : manifest.split(urlDev).join(url);
 }
 
-/** Certificates of office-addin-dev-certs (installed on first use); dev server only. */
+/** French names and descriptions of the custom functions, by id (hand-written). */
+const frenchNamesSource = "./src/functions/metadata-fr.json";
+const frenchMetadataFile = "functions-fr.json"; // the manifest's fr-FR Override of Functions.Metadata.Url
+
+/**
+ * functions-fr.json from the generated functions.json: same ids, options and types; French
+ * `name` and `description` for each function and parameter. A function or a parameter without
+ * its French entry (or an entry without its function) is an error: nothing goes out half English.
+ * @param {string} metadataJson text of the generated functions.json
+ * @param {Record<string, {name: string, description: string, parameters: Record<string, {name: string, description: string}>}>} french
+ * @returns {string} text of functions-fr.json
+ */
+function frenchMetadata(metadataJson, french) {
+  const metadata = JSON.parse(metadataJson);
+  const problems = [];
+  const ids = new Set(metadata.functions.map((f) => f.id));
+  for (const id of Object.keys(french)) if (!ids.has(id)) problems.push(`${id}: no such function`);
+  const functions = metadata.functions.map((f) => {
+    const fr = french[f.id];
+    if (!fr) {
+      problems.push(`${f.id}: no French entry`);
+      return f;
+    }
+    const parameters = f.parameters.map((p) => {
+      const frp = fr.parameters[p.name];
+      if (!frp) problems.push(`${f.id}(${p.name}): no French entry`);
+      return frp ? { ...p, name: frp.name, description: frp.description } : p;
+    });
+    for (const name of Object.keys(fr.parameters)) {
+      if (!f.parameters.some((p) => p.name === name)) problems.push(`${f.id}(${name}): no such parameter`);
+    }
+    return { ...f, name: fr.name, description: fr.description, parameters };
+  });
+  if (problems.length) throw new Error(`${frenchNamesSource}: ${problems.join("; ")}`);
+  return JSON.stringify({ ...metadata, functions }, null, 2);
+}
+
+/** Emits functions-fr.json beside the functions.json of CustomFunctionsMetadataPlugin. */
+class FrenchFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FrenchFunctionsMetadata", (compilation) => {
+      compilation.fileDependencies.add(path.resolve(__dirname, frenchNamesSource));
+      compilation.hooks.processAssets.tap(
+        { name: "FrenchFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return; // the metadata plugin has already reported why
+          try {
+            const french = JSON.parse(fs.readFileSync(path.resolve(__dirname, frenchNamesSource), "utf8"));
+            const text = frenchMetadata(generated.source.source().toString(), french);
+            compilation.emitAsset(frenchMetadataFile, new sources.RawSource(text));
+          } catch (e) {
+            compilation.errors.push(new WebpackError(e.message));
+          }
+        }
+      );
+    });
+  }
+}
+
+/**
+ * Certificates of office-addin-dev-certs (installed on first use); dev server only. Where the CA
+ * cannot be installed in the system's store (no sudo: a container, a locked-down workstation),
+ * the certificates it generated are used anyway: the preview works once the browser's warning is
+ * accepted (Excel itself needs the CA trusted).
+ */
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (e) {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    if (![caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f))) throw e;
+    console.warn(`Certificat de développement non approuvé (${e.message.split("\n")[0]}) : le navigateur affichera un avertissement.`);
+    const read = (f) => fs.readFileSync(f);
+    return { ca: read(caCertificatePath), key: read(localhostKeyPath), cert: read(localhostCertificatePath) };
+  }
 }
 
 module.exports = async (env = {}, options = {}) => {
@@ -78,19 +152,24 @@ module.exports = async (env = {}, options = {}) => {
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
+    // The same pane outside Excel, over an .xlsx opened from disk (`npm run preview`): no office.js.
+    preview: "./src/preview/index.tsx",
   };
   // Custom functions (shared runtime): when src/functions/functions.ts exists it gets
   // its own entry (-> functions.js, the manifest's Functions.Script.Url), its chunk is
   // added to taskpane.html below, and CustomFunctionsMetadataPlugin writes functions.json
   // (the manifest's Functions.Metadata.Url) from its JSDoc tags (@customfunction ...).
   // The plugin's loader also appends the CustomFunctions.associate(...) calls.
+  // FrenchFunctionsMetadataPlugin then writes functions-fr.json (French names, same ids), the
+  // manifest's fr-FR Override of that URL.
   if (hasFunctions) entry.functions = functionsSource;
 
   const plugins = [];
   if (hasFunctions) {
     const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
     plugins.push(
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsSource })
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsSource }),
+      new FrenchFunctionsMetadataPlugin()
     );
   }
   plugins.push(
@@ -99,6 +178,11 @@ module.exports = async (env = {}, options = {}) => {
       template: "./src/taskpane/taskpane.html",
       // one page for the pane, the commands and (if present) the functions
       chunks: hasFunctions ? ["taskpane", "functions", "commands"] : ["taskpane", "commands"],
+    }),
+    new HtmlWebpackPlugin({
+      filename: "preview.html",
+      template: "./src/preview/preview.html",
+      chunks: ["preview"],
     }),
     new HtmlWebpackPlugin({
       filename: "support.html", // manifest SupportUrl and GetStarted LearnMoreUrl
@@ -126,7 +210,8 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/cli.js and dist/bench.js are built by esbuild (scripts/build-*.js), not by webpack
+      clean: { keep: /^(cli|bench)\.js/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -154,10 +239,14 @@ module.exports = async (env = {}, options = {}) => {
         "Access-Control-Allow-Origin": "*",
       },
       server: serving ? { type: "https", options: await getHttpsOptions() } : "https",
+      host: "localhost", // the add-in and its preview are served to this machine only
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      // `webpack serve --env preview` (npm run preview) opens the pane's preview page
+      open: env.preview ? ["/preview.html"] : false,
     },
   };
 };
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.urlDev = urlDev;
+module.exports.frenchMetadata = frenchMetadata;

@@ -1,27 +1,43 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import App from "./components/App";
+import { OfficeHost } from "./office-host";
 
-/* global document, Office */
+/* global document, Office, Excel */
 
 let root: Root | undefined;
 
-/** Mounts the task pane in #container (once). */
+/**
+ * Shared runtime: this page lives as long as the workbook, hidden or not. Showing the pane again
+ * re-reads the workbook, so that it never shows figures older than the last change.
+ */
+function onPaneShown(refresh: () => void): () => void {
+  if (typeof Office === "undefined" || !Office.addin?.onVisibilityModeChanged)
+    return () => undefined;
+  let remove: (() => Promise<void>) | undefined;
+  void Office.addin
+    .onVisibilityModeChanged((args) => {
+      if (args.visibilityMode === Office.VisibilityMode.taskpane) refresh();
+    })
+    .then((off) => (remove = off));
+  return () => void remove?.();
+}
+
+/** Mounts the task pane in #container (once), over the workbook open in Excel. */
 function render(): void {
   const container = document.getElementById("container");
   if (container === null || root !== undefined) return;
   root = createRoot(container);
+  const host = new OfficeHost((batch) => Excel.run(batch));
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App title="Plafond" />
+      <App host={host} subscribeRefresh={onPaneShown} />
     </FluentProvider>
   );
 }
 
-// Inside Office, wait for office.js; outside Office (plain browser, office.js not loaded)
-// `Office` may not exist: render at once.
+// Inside Office, wait for office.js; the pane is only meant to run in Excel (the preview page,
+// src/preview, renders the same App over a file).
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   Office.onReady(() => render());
-} else {
-  render();
 }

@@ -1,0 +1,55 @@
+/**
+ * What the pane needs from where the workbook lives. Components only see this interface: one
+ * implementation drives Excel (office-host.ts), another an .xlsx file opened in the browser
+ * (src/preview/file-host.ts). None of the components touches `Excel`.
+ */
+import type { IsoDate } from "../domain/date";
+import type { Issue } from "../domain/issues";
+import type { CellLink } from "../domain/report/model";
+import type { PaneView } from "./pipeline";
+
+/** The workbook is not a convention workbook: SHEET_MISSING / COLUMN_MISSING say what is missing. */
+export interface NotConvention {
+  readonly kind: "notConvention";
+  readonly problems: readonly Issue[];
+}
+
+export type AnalyseOutcome = { readonly kind: "ok"; readonly view: PaneView } | NotConvention;
+
+export interface Progress {
+  /** 0 to 1. */
+  readonly value: number;
+  /** What is being done, in French. */
+  readonly label: string;
+}
+
+export interface Written {
+  readonly kind: "ok";
+  readonly sheetName: string;
+  /** True when the sheet Plafond wrote last time was replaced. */
+  readonly replaced: boolean;
+  readonly rows: number;
+  readonly charts: number;
+  readonly view: PaneView;
+  /** Outside Excel: the workbook copy holding the report, to download. */
+  readonly download?: { readonly url: string; readonly fileName: string };
+}
+
+export type GenerateOutcome = Written | NotConvention;
+
+export interface PaneHost {
+  /** Says where the figures come from ("le classeur ouvert dans Excel", a file name). */
+  readonly sourceLabel: string;
+  analyse(asOf: IsoDate): Promise<AnalyseOutcome>;
+  generate(asOf: IsoDate, onProgress: (progress: Progress) => void): Promise<GenerateOutcome>;
+  /** Selects the cell in the workbook; resolves to the sentence the pane announces. */
+  selectCell(cell: CellLink): Promise<string>;
+}
+
+/** The steps of a report, shared by both hosts so that the pane says the same thing. */
+export const STEPS = {
+  read: { value: 0.1, label: "Lecture du classeur…" },
+  analyse: { value: 0.4, label: "Contrôles et calculs…" },
+  write: { value: 0.6, label: "Écriture de la feuille Rapport…" },
+  done: { value: 1, label: "Rapport écrit." },
+} as const satisfies Record<string, Progress>;
