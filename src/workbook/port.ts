@@ -18,7 +18,8 @@ export interface SheetTable {
 }
 
 /**
- * One sheet as 2-D values. `values[i][j]` is the cell at row `origin.row + i`, column
+ * One sheet as 2-D values. Dates are Excel serials of the 1900 date system, whatever the
+ * workbook's own system (the xlsx reader shifts a 1904 workbook's date cells). `values[i][j]` is the cell at row `origin.row + i`, column
  * `origin.col + j` (0-based), so that rows are reported as Excel numbers them.
  */
 export interface RawSheet {

@@ -3,6 +3,7 @@
  * (zip directory, workbook, its relationships); a sheet is inflated and parsed when asked for,
  * shared strings once, on the first sheet read.
  */
+import { dateStyleIndices } from "./dateStyles";
 import type { RawSheet, SheetTable, WorkbookSource } from "../port";
 import { XlsxReadError, corruptPart, missingSheet } from "./errors";
 import { relKind, resolveTarget } from "./opc";
@@ -54,12 +55,24 @@ export class XlsxWorkbook implements WorkbookSource {
     const bytes = this.pkg.readBytes(path);
     if (!bytes) throw corruptPart(path);
     try {
-      const { values, origin } = parseSheetXml(bytes, this.sharedStrings(), this.date1904);
+      const { values, origin } = parseSheetXml(bytes, this.sharedStrings(), this.date1904, this.date1904 ? this.dateStyles() : null);
       return { name, values, origin, tables: this.tables(path) };
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;
       throw corruptPart(path);
     }
+  }
+
+  private dateStyleSet: Set<number> | null = null;
+
+  /** Date-formatted styles, read only for 1904-system workbooks (see dateStyles.ts). */
+  private dateStyles(): Set<number> {
+    if (this.dateStyleSet === null) {
+      const path = this.pkg.partOfKind("styles");
+      const xml = path ? this.pkg.readText(path) : null;
+      this.dateStyleSet = xml ? dateStyleIndices(xml) : new Set();
+    }
+    return this.dateStyleSet;
   }
 
   private sharedStrings(): string[] {

@@ -2,6 +2,7 @@
  * Worksheet XML → values, scanned as bytes (no DOM, no string of the whole part): one pass over
  * `<sheetData>`, reading only `<row>`, `<c>`, `<v>`, `<f>` and `<is>`.
  */
+import { DAYS_1904 } from "./dateStyles";
 import type { CellValue } from "../cells";
 import { isoToSerial } from "./dates";
 import { RowStore, type ParsedSheet } from "./rowStore";
@@ -125,10 +126,15 @@ function nextAttr(d: Uint8Array, p: number): number {
   return aValEnd + 1;
 }
 
+/**
+ * `date1904`: the workbook counts days from 1904. Then `dateStyles` lists the date-formatted
+ * styles, whose numbers are shifted to the 1900 system (as every other host gives them).
+ */
 export function parseSheetXml(
   d: Uint8Array,
   sst: readonly string[],
-  date1904 = false
+  date1904 = false,
+  dateStyles: ReadonlySet<number> | null = null
 ): ParsedSheet {
   const prefix = rootPrefix(latin1(d, 0, Math.min(d.length, 4096)));
   const ROW = bytesOf(prefix + "row");
@@ -157,6 +163,7 @@ export function parseSheetXml(
       let refCol = -1;
       let refRow = -1;
       let type = T_N;
+      let style = 0;
       while ((p = nextAttr(d, p)) >= 0) {
         if (aNameEnd - aName !== 1) continue;
         const n = d[aName];
@@ -171,6 +178,10 @@ export function parseSheetXml(
             digits = digits * 10 + (c - 48);
           refCol = letters - 1;
           refRow = digits - 1;
+        } else if (n === 115 && dateStyles !== null) {
+          let st = 0;
+          for (let q = aVal; q < aValEnd; q++) st = st * 10 + (d[q] - 48);
+          style = st;
         } else if (n === 116) {
           const len = aValEnd - aVal;
           const t0 = d[aVal];
@@ -239,7 +250,10 @@ export function parseSheetXml(
       let v: CellValue;
       if (inline !== null && (type === T_INLINE || vs < 0)) v = inline;
       else if (vs < 0) v = null;
-      else if (type === T_N) v = ve > vs ? parseNumber(d, vs, ve) : null;
+      else if (type === T_N) {
+        v = ve > vs ? parseNumber(d, vs, ve) : null;
+        if (typeof v === "number" && dateStyles !== null && dateStyles.has(style)) v += DAYS_1904;
+      }
       else if (type === T_S) {
         let idx = 0;
         for (let q = vs; q < ve; q++) {
@@ -251,7 +265,7 @@ export function parseSheetXml(
       else {
         const text = decodeCellText(utf8.decode(d.subarray(vs, ve)));
         if (type === T_E) v = { error: text };
-        else if (type === T_D) v = isoToSerial(text, date1904) ?? text;
+        else if (type === T_D) v = isoToSerial(text) ?? text;
         else v = text;
       }
       if (v !== null) store.set(row, rowIndex, col, v);

@@ -112,7 +112,7 @@ describe("reader: cell forms", () => {
     expect(s.origin).toEqual({ row: 0, col: 0 });
   });
 
-  it("converts t=d dates to the 1904 system when the workbook uses it", async () => {
+  it("gives t=d dates as 1900-system serials, whatever the workbook's date system", async () => {
     const xml = sheetXml(`<row r="1"><c r="A1" t="d"><v>1904-01-02</v></c></row>`);
     const wb1900 = openXlsx(miniWorkbook([{ name: "S", xml }]));
     expect(wb1900.date1904).toBe(false);
@@ -121,7 +121,16 @@ describe("reader: cell forms", () => {
       miniWorkbook([{ name: "S", xml }], { workbookPr: '<workbookPr date1904="1"/>' })
     );
     expect(wb1904.date1904).toBe(true);
-    expect((await wb1904.readSheets(["S"]))[0].values).toEqual([[1]]);
+    expect((await wb1904.readSheets(["S"]))[0].values).toEqual([[1463]]);
+  });
+
+  it("shifts date-formatted numbers of a 1904 workbook to the 1900 system, and only those", async () => {
+    // Style 1 is a built-in date (14), style 2 a custom "dd/mm/yyyy", style 3 a euro amount.
+    const styles = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.00\ &quot;€&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
+    const xml = sheetXml(`<row r="1"><c r="A1" s="1"><v>42368</v></c><c r="B1" s="2"><v>42368</v></c><c r="C1" s="3"><v>42368</v></c><c r="D1"><v>7</v></c></row>`);
+    const wb = openXlsx(miniWorkbook([{ name: "S", xml }], { workbookPr: '<workbookPr date1904="1"/>', styles }));
+    // 42368 in 1904 is 31/12/2019, which is 43830 in the 1900 system.
+    expect((await wb.readSheets(["S"]))[0].values).toEqual([[43830, 43830, 42368, 7]]);
   });
 });
 
