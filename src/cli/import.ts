@@ -17,12 +17,11 @@ import { formatEuroFr } from "../domain/money";
 import { extractPdfText, PdfReadError } from "../workbook/pdf";
 import { createWorkbook } from "../workbook/xlsx/create";
 import { UsageError } from "./args";
-import { CliError } from "./report";
+import { CliError, readInputFile } from "./files";
 
 export const MSG_IMPORT_USAGE =
   "indiquez la convention : plafond import <convention.pdf|.txt> [--out <classeur.xlsx>] [--json]";
 export const MSG_ONE_FILE = "une seule convention à la fois";
-export const MSG_NOT_FOUND = (p: string) => `fichier introuvable : ${p}`;
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas une convention (.pdf ou .txt)`;
 export const MSG_EMPTY = (p: string) => `${p} est vide : aucune convention à lire`;
 export const MSG_BINARY = (p: string) =>
@@ -47,23 +46,6 @@ export function defaultImportOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.xlsx`);
 }
 
-function readBytes(file: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new CliError(MSG_NOT_FOUND(file), 2);
-  }
-  if (stat.isDirectory()) throw new CliError(MSG_IS_DIR(file), 2);
-  try {
-    return fs.readFileSync(file);
-  } catch (e) {
-    throw new CliError(
-      `lecture impossible de ${file} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      2
-    );
-  }
-}
 
 /** UTF-8, else Windows-1252 (a text saved by an older Windows editor); binary data is refused. */
 function decodeText(file: string, bytes: Uint8Array): string {
@@ -76,7 +58,7 @@ function decodeText(file: string, bytes: Uint8Array): string {
 }
 
 async function readConventionText(file: string): Promise<string> {
-  const bytes = readBytes(file);
+  const bytes = readInputFile(file, MSG_IS_DIR);
   if (bytes.length === 0) throw new CliError(MSG_EMPTY(file), 2);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
   if (head.includes("%PDF-") || path.extname(file).toLowerCase() === ".pdf") {

@@ -8,38 +8,17 @@ import { summarize, Summary } from "../domain/summary";
 import { loadConvention } from "../workbook/load";
 import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
 import { UsageError } from "./args";
+import { CliError, readInputFile } from "./files";
+
+export { CliError, MSG_NOT_FOUND } from "./files";
 import { readChorusOptions } from "./chorus";
 
-/** An error the command line reports on one line, with its exit status. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly status: number
-  ) {
-    super(message);
-  }
-}
 
-export const MSG_NOT_FOUND = (p: string) => `fichier introuvable : ${p}`;
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un classeur .xlsx`;
 export const MSG_SAME_FILE = "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
 export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
 export const MSG_CANNOT_WRITE = (p: string, why: string) => `impossible d'écrire la copie ${p} : ${why}`;
 
-function readInput(file: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new CliError(MSG_NOT_FOUND(file), 2);
-  }
-  if (stat.isDirectory()) throw new CliError(MSG_IS_DIR(file), 2);
-  try {
-    return fs.readFileSync(file);
-  } catch (e) {
-    throw new CliError(`lecture impossible de ${file} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
-  }
-}
 
 export function defaultOut(file: string): string {
   const ext = path.extname(file);
@@ -78,7 +57,7 @@ export async function runReport(
   const outPath = options.out ?? defaultOut(file);
   if (path.resolve(outPath) === path.resolve(file)) throw new CliError(MSG_SAME_FILE, 2);
 
-  const bytes = readInput(file);
+  const bytes = readInputFile(file, MSG_IS_DIR);
   let workbook;
   try {
     workbook = openXlsx(bytes);
@@ -86,7 +65,7 @@ export async function runReport(
     if (e instanceof XlsxReadError) throw new CliError(`${file} : ${e.message}`, 2);
     throw e;
   }
-  const chorus = readChorusOptions(options.chorus ?? [], options.referential ?? null, readInput, (m) => new CliError(m, 2));
+  const chorus = readChorusOptions(options.chorus ?? [], options.referential ?? null, (f) => readInputFile(f, MSG_IS_DIR), (m) => new CliError(m, 2));
   const read = await loadConvention(workbook, chorus);
   if (!read.data || isFatal(read.issues)) {
     const first = read.issues[0];

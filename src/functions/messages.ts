@@ -17,21 +17,7 @@ export const MSG_INTERNAL = (detail: string) => `Erreur interne de Plafond : ${d
 /** CHECK_IMPUTATION's answer when the imputation has no problem. */
 export const IMPUTATION_OK = "OK";
 
-export const SUMMARY_HEADERS = [
-  "Centre financier",
-  "Exercice",
-  "Plafond AE",
-  "Plafond CP",
-  "dont à rétablir",
-  "AE engagées",
-  "CP payés",
-  "AE disponibles",
-  "CP disponibles",
-  "Restes à payer",
-  "Taux d'engagement",
-  "Taux de consommation CP",
-] as const;
-export const SUMMARY_TOTAL = "Total";
+export { SUMMARY_HEADERS, SUMMARY_TOTAL } from "../domain/report/build";
 
 export const ISSUES_HEADERS = ["Gravité", "Code", "Feuille", "Ligne", "Message"] as const;
 export const SEVERITY_FR = { error: "Erreur", warning: "Avertissement" } as const;

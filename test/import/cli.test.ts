@@ -38,7 +38,7 @@ describe("plafond import, then plafond report", () => {
     expect(summary.convention).toMatchObject({
       reference: "MTES-DINUM-2020",
       start: null,
-      end: null,
+      end: "2020-12-31",
     });
     expect(
       summary.lines.map((l: Record<string, string>) => [
@@ -91,7 +91,7 @@ describe("plafond import, then plafond report", () => {
     const r = plafond(["import", CAMINO_TXT, "--out", path.join(dir, "camino-human.xlsx")]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(
-      "plafond: à compléter dans le classeur (voir la feuille « Sources ») : Date de signature, Date de début, Date de fin\n"
+      "plafond: à compléter dans le classeur (voir la feuille « Sources ») : Date de signature, Date de début\n"
     );
     expect(r.stdout).toMatch(/0113-PEBC-ELAB 2020 ONF À rétablir : AE 80 000,00 €, CP 80 000,00 €/);
   });

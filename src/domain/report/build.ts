@@ -24,6 +24,10 @@ const FIGURE_HEADERS = [
   "Taux de consommation CP",
 ];
 
+/** The per-UO table's header, shared with CONV.SUMMARY() so that both read the same. */
+export const SUMMARY_HEADERS = ["Centre financier", "Exercice", ...FIGURE_HEADERS] as const;
+export const SUMMARY_TOTAL = "Total";
+
 function figureCells(f: Figures, nearThreshold: Figures["engagementRate"], total = false): ReportCell[] {
   const base = total ? "total" : undefined;
   const aeOver = f.engagedAE.gt(f.ceilingAE);
@@ -71,9 +75,9 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
   blank();
 
   rows.push([text("Situation par unité opérationnelle et exercice", "subtitle")]);
-  rows.push(headers("Centre financier", "Exercice", ...FIGURE_HEADERS));
+  rows.push(headers(...SUMMARY_HEADERS));
   for (const l of r.lines) rows.push([text(l.centreFinancier), integer(l.year), ...figureCells(l, info.alertThreshold)]);
-  rows.push([text("Total", "total"), text("", "total"), ...figureCells(r.total, info.alertThreshold, true)]);
+  rows.push([text(SUMMARY_TOTAL, "total"), text("", "total"), ...figureCells(r.total, info.alertThreshold, true)]);
   blank();
 
   for (const [title, list] of [
@@ -113,7 +117,7 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
       firstRow: headerRow + 1,
       lastRow: rows.length - 1,
       categoryColumn: 0,
-      seriesColumns: [3, 4, 8, 9, 10],
+      seriesColumns: [3, 4, 7, 8, 9, 10],
       anchor: { row: headerRow, column: 13 },
     });
   } else rows.push([text("Aucune ligne datée.", "muted")]);
