@@ -9,6 +9,7 @@ import { generate } from "./generate";
 import { reconcileSheets } from "./engine";
 import { writeXlsx } from "./write-xlsx";
 import { peer } from "./peer";
+import { maxRowsBench } from "./max-rows";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -92,9 +93,15 @@ if (process.argv.includes("--engine-memory")) {
   reconcileSheets(data.sheets, "2020-12-31");
   console.log(`baseline=${baseline} peak=${process.resourceUsage().maxRSS * 1024}`);
 } else {
-  const data = engine();
-  const plafond = cli(data);
-  bundle();
-  void import("./chorus").then((m) => m.chorusBench());
-  if (process.argv.includes("--peer")) peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
+  void (async () => {
+    const data = engine();
+    const plafond = cli(data);
+    bundle();
+    await (await import("./chorus")).chorusBench();
+    maxRowsBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+    if (process.argv.includes("--peer")) peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
+  })().catch((e) => {
+    console.error(`bench: ${(e as Error).message}`);
+    process.exitCode = 1;
+  });
 }
