@@ -13,16 +13,46 @@ import { CliError, readInputFile } from "./files";
 export { CliError, MSG_NOT_FOUND } from "./files";
 import { readChorusOptions } from "./chorus";
 
-
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un classeur .xlsx`;
 export const MSG_SAME_FILE = "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
 export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
 export const MSG_CANNOT_WRITE = (p: string, why: string) => `impossible d'écrire la copie ${p} : ${why}`;
 
 
+/** Macro-enabled packages must keep their extension, or Excel refuses to open them. */
+const MACRO_EXTENSIONS = new Set([".xlsm", ".xltm"]);
+export const MSG_MACRO_EXTENSION = (out: string) =>
+  `attention : le classeur contient des macros ; Excel n'ouvrira la copie ${out} que sous l'extension .xlsm`;
+
 export function defaultOut(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.rapport.xlsx`);
+  const outExt = MACRO_EXTENSIONS.has(ext.toLowerCase()) ? ".xlsm" : ".xlsx";
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.rapport${outExt}`);
+}
+
+/** The same file, even through a symbolic link or another spelling of its path. */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** A read error, even one found after the workbook was opened (a broken part, a bomb), is exit 2. */
+function asReadError(file: string, e: unknown): unknown {
+  return e instanceof XlsxReadError ? new CliError(`${file} : ${e.message}`, 2) : e;
+}
+
+function readable<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw asReadError(file, e);
+  }
 }
 
 /** Writes beside the target then renames, so a failure never leaves half a file. */
@@ -55,25 +85,24 @@ export async function runReport(
   const asOf = options.asOf ?? todayIso();
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = options.out ?? defaultOut(file);
-  if (path.resolve(outPath) === path.resolve(file)) throw new CliError(MSG_SAME_FILE, 2);
+  if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
+  if (MACRO_EXTENSIONS.has(path.extname(file).toLowerCase()) && !MACRO_EXTENSIONS.has(path.extname(outPath).toLowerCase())) {
+    process.stderr.write(`plafond: ${MSG_MACRO_EXTENSION(outPath)}\n`);
+  }
 
   const bytes = readInputFile(file, MSG_IS_DIR);
-  let workbook;
-  try {
-    workbook = openXlsx(bytes);
-  } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(`${file} : ${e.message}`, 2);
-    throw e;
-  }
+  const workbook = readable(file, () => openXlsx(bytes));
   const chorus = readChorusOptions(options.chorus ?? [], options.referential ?? null, (f) => readInputFile(f, MSG_IS_DIR), (m) => new CliError(m, 2));
-  const read = await loadConvention(workbook, chorus);
+  const read = await loadConvention(workbook, chorus).catch((e: unknown) => {
+    throw asReadError(file, e);
+  });
   if (!read.data || isFatal(read.issues)) {
     const first = read.issues[0];
     throw new CliError(`${file} : ${first ? first.message : "classeur illisible"}`, 2);
   }
   const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
   const summary = summarize(analysis.reconciliation, analysis.issues, read.chorus);
-  const written = writeReportCopy(bytes, buildReport(analysis, read.data, read.chorus));
+  const written = readable(file, () => writeReportCopy(bytes, buildReport(analysis, read.data!, read.chorus)));
   writeAtomically(outPath, written.bytes);
   return { summary, outPath, sheetName: written.sheetName };
 }

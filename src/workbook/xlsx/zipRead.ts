@@ -32,7 +32,9 @@ const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const CHUNK = 256 * 1024;
+// Compressed bytes fed to the inflater at a time: deflate expands at most ~1 032×, so one push of
+// 16 KB yields at most ~16 MB before the size guard runs (256 KB let a bomb allocate ~260 MB).
+const CHUNK = 16 * 1024;
 
 const utf8 = new TextDecoder("utf-8");
 const u16 = (b: Uint8Array, p: number) => b[p] | (b[p + 1] << 8);

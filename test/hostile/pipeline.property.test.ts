@@ -1,0 +1,112 @@
+/**
+ * Whole workbooks, generated with noise, through the whole pipeline (the real command line):
+ * only typed, located issues; the identities of domain.md hold on the printed figures; no line
+ * is lost or counted twice; the Rapport read back says what the summary says.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { ISSUE_SEVERITY } from "../../src/domain/issues";
+import { SummarySchema, type Summary } from "../../src/domain/summary";
+import { tmpDir } from "../helpers/cli";
+import { reportArgs, runCli } from "./harness";
+import { expectReportMatchesSummary } from "./report-check";
+import { expectedTotals, sheetsOf, workbookArb, type GenWorkbook } from "./workbook-arbitrary";
+import { buildXlsx, type Cell, type SheetSpec } from "./xlsx-builder";
+
+const RUNS = 60;
+
+/** The same sheets written by exceljs (another writer's idea of shared strings, dates and formulas). */
+async function viaExceljs(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((row, i) =>
+      row.forEach((v: Cell, j) => {
+        if (v === null) return;
+        const cell = ws.getCell(i + 1, j + 1);
+        if (typeof v !== "object") cell.value = v;
+        else if ("date" in v) ((cell.value = new Date(`${v.date}T00:00:00Z`)), (cell.numFmt = "dd/mm/yyyy"));
+        else if ("error" in v) cell.value = { error: v.error as ExcelJS.CellErrorValue["error"] };
+        else if ("quoted" in v) cell.value = v.quoted;
+        else if ("f" in v) cell.value = typeof v.cached === "number" ? { formula: v.f, result: v.cached } : { formula: v.f, date1904: false };
+        else throw new Error(`no exceljs form for ${JSON.stringify(v)}`);
+      })
+    );
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** "-1234.56" → -123456n: printed amounts compared exactly. */
+const cents = (s: string) => {
+  const [int, dec] = s.replace("-", "").split(".");
+  const v = BigInt(int) * 100n + BigInt(dec);
+  return s.startsWith("-") ? -v : v;
+};
+
+function checkIdentities(f: Summary["total"], where: string): void {
+  const c = (k: keyof Summary["total"]) => cents(f[k] as string);
+  expect({ where, availableAE: c("availableAE") }).toEqual({ where, availableAE: c("ceilingAE") - c("engagedAE") });
+  expect({ where, availableCP: c("availableCP") }).toEqual({ where, availableCP: c("ceilingCP") - c("paidCP") });
+  expect({ where, outstanding: c("outstanding") }).toEqual({ where, outstanding: c("engagedAE") - c("paidCP") });
+  for (const [rate, part, whole] of [["engagementRate", "engagedAE", "ceilingAE"], ["cpConsumptionRate", "paidCP", "ceilingCP"]] as const) {
+    const w = c(whole);
+    if (w === 0n) expect({ where, rate: f[rate] }).toEqual({ where, rate: null });
+    else expect(Math.abs(Number(f[rate]) - Number(c(part)) / Number(w))).toBeLessThanOrEqual(0.00005 + 1e-9);
+  }
+}
+
+const stats = { runs: 0, issues: 0, lines: 0, exceljs: 0, ms: 0, codes: {} as Record<string, number> };
+
+async function pipeline(w: GenWorkbook): Promise<void> {
+  const dir = tmpDir();
+  const sheets = sheetsOf(w);
+  const input = path.join(dir, "classeur.xlsx");
+  const out = path.join(dir, "copie.xlsx");
+  fs.writeFileSync(input, w.writer === "exceljs" ? await viaExceljs(sheets) : buildXlsx(sheets));
+  const run = runCli(reportArgs(input, out));
+  expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
+  const summary = SummarySchema.parse(JSON.parse(run.stdout));
+
+  const rowsOf = new Map(sheets.map((s) => [s.name, s.rows.length]));
+  for (const i of summary.issues) {
+    expect(ISSUE_SEVERITY[i.code as keyof typeof ISSUE_SEVERITY]).toBe(i.severity);
+    expect(rowsOf.has(i.sheet)).toBe(true);
+    if (i.row !== null) {
+      expect(i.row).toBeGreaterThanOrEqual(1);
+      expect(i.row).toBeLessThanOrEqual(rowsOf.get(i.sheet)!);
+    }
+    expect(i.message).toMatch(/[a-zàâçéèêëîïôûù]{3}/);
+    expect(i.message).not.toMatch(/undefined|\[object |NaN/);
+  }
+
+  summary.lines.forEach((l) => checkIdentities(l, `${l.centreFinancier} ${l.year}`));
+  checkIdentities(summary.total, "total");
+  for (const key of ["ceilingAE", "ceilingCP", "pendingReestablishment", "engagedAE", "paidCP", "availableAE", "availableCP", "outstanding"] as const) {
+    expect({ key, sum: summary.lines.reduce((s, l) => s + cents(l[key]), 0n) }).toEqual({ key, sum: cents(summary.total[key]) });
+  }
+  const expected = expectedTotals(w);
+  expect({ ceilingAE: cents(summary.total.ceilingAE), ceilingCP: cents(summary.total.ceilingCP), engagedAE: cents(summary.total.engagedAE), paidCP: cents(summary.total.paidCP) }).toEqual(expected);
+
+  expectReportMatchesSummary(new Uint8Array(fs.readFileSync(out)), summary);
+  stats.runs++;
+  stats.issues += summary.issues.length;
+  for (const i of summary.issues) stats.codes[i.code] = (stats.codes[i.code] ?? 0) + 1;
+  stats.lines += summary.lines.length;
+  stats.ms += run.ms;
+  if (w.writer === "exceljs") stats.exceljs++;
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+describe("generated workbooks through the command line", () => {
+  afterAll(() => {
+    // Shown with --verbose: what the property actually exercised.
+    process.stdout.write(`property runs: ${JSON.stringify(stats)}\n`);
+  });
+
+  test(`${RUNS} noisy workbooks: typed located issues, exact identities, nothing lost, the Rapport equals the summary`, async () => {
+    await fc.assert(fc.asyncProperty(workbookArb, pipeline), { numRuns: RUNS, interruptAfterTimeLimit: 50_000, markInterruptAsFailure: true });
+    expect(stats.runs).toBeGreaterThanOrEqual(RUNS);
+  });
+});
