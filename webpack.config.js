@@ -210,6 +210,8 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (pdfjs, when a PDF is opened): hashed, so a new version is fetched.
+      chunkFilename: "[name].[contenthash:8].js",
       // dist/cli.js and dist/bench.js are built by esbuild (scripts/build-*.js), not by webpack
       clean: { keep: /^(cli|bench)\.js/ },
     },
@@ -218,6 +220,13 @@ module.exports = async (env = {}, options = {}) => {
     },
     module: {
       rules: [
+        {
+          // pdfjs's worker: a file of the add-in's own server (never a CDN), whose URL the pane
+          // gives pdfjs. ".js" rather than ".mjs", which some servers do not serve as JavaScript.
+          test: /pdf\.worker\.min\.mjs$/,
+          type: "asset/resource",
+          generator: { filename: "pdfjs/[name].[contenthash:8].js" },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -233,6 +242,9 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins,
+    // src/workbook/pdf.ts imports pdfjs through a variable for the command line; the pane gives
+    // it its own pdfjs (src/taskpane/import/pdfjs.ts), so that import is never taken here.
+    ignoreWarnings: [{ module: /src[\\/]workbook[\\/]pdf\.ts$/, message: /Critical dependency/ }],
     performance: { hints: false },
     devServer: {
       headers: {

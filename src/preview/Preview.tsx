@@ -1,7 +1,9 @@
-import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, Title2, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import App from "../taskpane/components/App";
+import { ImportConvention } from "../taskpane/components/ImportConvention";
 import { FileHost } from "./file-host";
+import { NewWorkbookImport } from "./import-host";
 
 const useStyles = makeStyles({
   page: { maxWidth: "460px", margin: "0 auto", backgroundColor: tokens.colorNeutralBackground1 },
@@ -14,6 +16,13 @@ const useStyles = makeStyles({
   },
   label: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2 },
+  empty: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  title: { color: tokens.colorBrandForeground1, margin: 0 },
 });
 
 /**
@@ -29,7 +38,10 @@ export function Preview() {
     opened: 0,
   });
   const [error, setError] = useState<string | null>(null);
+  // Before any workbook is opened, an imported convention still becomes a workbook to download.
+  const [imports] = useState(() => new NewWorkbookImport());
   useEffect(() => () => host?.dispose(), [host]);
+  useEffect(() => () => imports.dispose(), [imports]);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -62,11 +74,16 @@ export function Preview() {
       {host ? (
         <App key={opened} host={host} />
       ) : (
-        <main>
-          <Body1 block as="p" className={styles.banner}>
+        <main className={styles.empty}>
+          <Title2 block as="h1" className={styles.title}>
+            Plafond
+          </Title2>
+          <Body1 block as="p">
             Choisissez un classeur de convention (par exemple examples/camino-2020.xlsx) pour voir
-            la synthèse, vérifier les anomalies et générer le rapport.
+            la synthèse, vérifier les anomalies et générer le rapport ; ou importez une convention
+            pour en créer le classeur.
           </Body1>
+          <ImportConvention host={imports} />
         </main>
       )}
     </div>

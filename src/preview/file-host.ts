@@ -3,6 +3,7 @@
  * the report written into a copy offered as a download (a Blob URL: nothing leaves the browser).
  */
 import type { IsoDate } from "../domain/date";
+import type { ImportedSheet } from "../domain/import";
 import { buildReport } from "../domain/report/build";
 import type { CellLink } from "../domain/report/model";
 import { openXlsx, writeReportCopy } from "../workbook/xlsx";
@@ -13,15 +14,13 @@ import {
   type GenerateOutcome,
   type PaneHost,
   type Progress,
+  type SheetsOutcome,
 } from "../taskpane/host";
 import { analyseSource, paneView } from "../taskpane/pipeline";
+import { browserUrls, DownloadSlot, type BlobUrls } from "./downloads";
+import { NewWorkbookImport } from "./import-host";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export interface BlobUrls {
-  create(blob: Blob): string;
-  revoke(url: string): void;
-}
+export { XLSX_TYPE, type BlobUrls } from "./downloads";
 
 /** "camino-2020.xlsx" → "camino-2020.rapport.xlsx", as the command line names its copy. */
 export function reportFileName(name: string): string {
@@ -33,16 +32,26 @@ export function reportFileName(name: string): string {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class FileHost implements PaneHost {
-  private lastUrl: string | null = null;
+  private readonly report: DownloadSlot;
+  /** An imported convention goes to a new workbook: the opened file is never touched. */
+  private readonly imports: NewWorkbookImport;
 
   constructor(
     private readonly name: string,
     private readonly bytes: Uint8Array,
-    private readonly urls: BlobUrls = {
-      create: (b) => URL.createObjectURL(b),
-      revoke: (u) => URL.revokeObjectURL(u),
-    }
-  ) {}
+    urls: BlobUrls = browserUrls
+  ) {
+    this.report = new DownloadSlot(urls);
+    this.imports = new NewWorkbookImport(urls);
+  }
+
+  get importTarget(): string {
+    return this.imports.importTarget;
+  }
+
+  createSheets(sheets: readonly ImportedSheet[], baseName: string): Promise<SheetsOutcome> {
+    return this.imports.createSheets(sheets, baseName);
+  }
 
   get sourceLabel(): string {
     return `Fichier ${this.name} (aperçu hors d'Excel)`;
@@ -65,12 +74,11 @@ export class FileHost implements PaneHost {
     if (!analysed.ok) return { kind: "notConvention", problems: analysed.problems };
     onProgress(STEPS.analyse);
     await nextTask();
-    const model = buildReport(analysed.analysis, analysed.data);
+    const model = buildReport(analysed.analysis, analysed.data, analysed.chorus);
     onProgress(STEPS.write);
     await nextTask();
     const copy = writeReportCopy(this.bytes, model);
-    if (this.lastUrl) this.urls.revoke(this.lastUrl);
-    this.lastUrl = this.urls.create(new Blob([copy.bytes as BlobPart], { type: XLSX_TYPE }));
+    const download = this.report.offer(copy.bytes, reportFileName(this.name));
     onProgress(STEPS.done);
     return {
       kind: "ok",
@@ -79,7 +87,7 @@ export class FileHost implements PaneHost {
       rows: model.rows.length,
       charts: 0, // the xlsx copy carries no chart (the Excel adapter draws it)
       view: paneView(analysed),
-      download: { url: this.lastUrl, fileName: reportFileName(this.name) },
+      download,
     };
   }
 
@@ -87,9 +95,9 @@ export class FileHost implements PaneHost {
     return `Aperçu hors d'Excel : dans Excel, la cellule ${linkLocation(cell)} serait sélectionnée.`;
   }
 
-  /** Frees the last download's memory (when another file is opened). */
+  /** Frees the downloads' memory (when another file is opened). */
   dispose(): void {
-    if (this.lastUrl) this.urls.revoke(this.lastUrl);
-    this.lastUrl = null;
+    this.report.dispose();
+    this.imports.dispose();
   }
 }

@@ -5,7 +5,12 @@ export interface SeverityGroup {
   readonly severity: Severity;
   readonly title: string;
   /** Sheets in the order their first anomaly comes (the analysis sorts them in workbook order). */
-  readonly sheets: ReadonlyArray<{ readonly sheet: string; readonly issues: readonly PaneIssue[] }>;
+  readonly sheets: ReadonlyArray<{
+    readonly sheet: string;
+    /** What the pane shows: the sheet's name, and what it is when it holds a Chorus extract. */
+    readonly label: string;
+    readonly issues: readonly PaneIssue[];
+  }>;
   readonly count: number;
 }
 
@@ -14,8 +19,19 @@ const SEVERITIES: ReadonlyArray<{ severity: Severity; title: string }> = [
   { severity: "warning", title: "Avertissements" },
 ];
 
-/** Errors first, then warnings; within each, by sheet. Empty severities are left out. */
-export function groupIssues(issues: readonly PaneIssue[]): SeverityGroup[] {
+export const EXTRACT_LABEL = (sheet: string) => `${sheet} (extrait Chorus)`;
+
+/**
+ * Errors first, then warnings; within each, by sheet. Empty severities are left out. The
+ * rapprochement's anomalies stay with the sheet they point at: an EJ missing from Chorus or
+ * with a different amount under Engagements or Paiements (the row to correct), an EJ missing
+ * from the workbook under the extract's sheet, named as such.
+ */
+export function groupIssues(
+  issues: readonly PaneIssue[],
+  extractSheets: readonly string[] = []
+): SeverityGroup[] {
+  const extracts = new Set(extractSheets);
   const groups: SeverityGroup[] = [];
   for (const { severity, title } of SEVERITIES) {
     const sheets = new Map<string, PaneIssue[]>();
@@ -32,7 +48,11 @@ export function groupIssues(issues: readonly PaneIssue[]): SeverityGroup[] {
         severity,
         title,
         count,
-        sheets: [...sheets].map(([sheet, list]) => ({ sheet, issues: list })),
+        sheets: [...sheets].map(([sheet, list]) => ({
+          sheet,
+          label: extracts.has(sheet) ? EXTRACT_LABEL(sheet) : sheet,
+          issues: list,
+        })),
       });
   }
   return groups;

@@ -35,7 +35,8 @@ export async function generateInExcel(
   const analysed = await analyseSource(source, asOf);
   if (!analysed.ok) return { kind: "notConvention", problems: analysed.problems };
   onProgress(STEPS.analyse);
-  const model = buildReport(analysed.analysis, analysed.data);
+  // The Chorus extracts pasted in the workbook give the Rapport its "Rapprochement avec Chorus".
+  const model = buildReport(analysed.analysis, analysed.data, analysed.chorus);
   onProgress(STEPS.write);
   const written = await writeReport(context, model, {
     lookup,

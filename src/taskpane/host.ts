@@ -4,6 +4,7 @@
  * (src/preview/file-host.ts). None of the components touches `Excel`.
  */
 import type { IsoDate } from "../domain/date";
+import type { ImportedSheet } from "../domain/import";
 import type { Issue } from "../domain/issues";
 import type { CellLink } from "../domain/report/model";
 import type { PaneView } from "./pipeline";
@@ -23,6 +24,12 @@ export interface Progress {
   readonly label: string;
 }
 
+/** A file the pane offers to download (outside Excel: nothing is written to the user's files). */
+export interface Download {
+  readonly url: string;
+  readonly fileName: string;
+}
+
 export interface Written {
   readonly kind: "ok";
   readonly sheetName: string;
@@ -32,12 +39,27 @@ export interface Written {
   readonly charts: number;
   readonly view: PaneView;
   /** Outside Excel: the workbook copy holding the report, to download. */
-  readonly download?: { readonly url: string; readonly fileName: string };
+  readonly download?: Download;
 }
 
 export type GenerateOutcome = Written | NotConvention;
 
-export interface PaneHost {
+/** What became of an imported convention's sheets. */
+export type SheetsOutcome =
+  /** Added to the open workbook (Excel), or written into a new workbook to download. */
+  | { readonly kind: "created"; readonly sheets: readonly string[]; readonly download?: Download }
+  /** The workbook already has sheets of these names: Plafond never overwrites one, nothing was written. */
+  | { readonly kind: "exists"; readonly existing: readonly string[] };
+
+/** Where "Créer les feuilles" writes an imported convention. */
+export interface ImportHost {
+  /** Said before the user clicks: where the sheets will go. */
+  readonly importTarget: string;
+  /** `baseName`: a name for a new file ("MTES-DINUM-2020"), when the host writes one. */
+  createSheets(sheets: readonly ImportedSheet[], baseName: string): Promise<SheetsOutcome>;
+}
+
+export interface PaneHost extends ImportHost {
   /** Says where the figures come from ("le classeur ouvert dans Excel", a file name). */
   readonly sourceLabel: string;
   analyse(asOf: IsoDate): Promise<AnalyseOutcome>;

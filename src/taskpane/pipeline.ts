@@ -4,6 +4,7 @@
  * with the cell each one points at).
  */
 import { analyse, type Analysis } from "../domain/analyse";
+import type { ChorusOutcome } from "../domain/chorus";
 import type { IsoDate } from "../domain/date";
 import { FATAL_CODES, type Issue } from "../domain/issues";
 import type { ConventionData } from "../domain/model";
@@ -19,6 +20,8 @@ export type Analysed =
       readonly data: ConventionData;
       readonly analysis: Analysis;
       readonly sheetNames: readonly string[];
+      /** Chorus extracts pasted on sheets of the workbook, when there are any. */
+      readonly chorus?: ChorusOutcome;
     }
   /** Not a convention workbook: the SHEET_MISSING / COLUMN_MISSING issues say what is missing. */
   | { readonly ok: false; readonly problems: readonly Issue[] };
@@ -34,6 +37,7 @@ export async function analyseSource(source: WorkbookSource, asOf: IsoDate): Prom
     data: read.data,
     analysis: analyse(read.data, read.issues, asOf, read.sheetNames),
     sheetNames: read.sheetNames,
+    chorus: read.chorus,
   };
 }
 
@@ -44,13 +48,21 @@ export interface PaneIssue extends Issue {
 }
 
 export interface PaneView {
+  /** With `chorus` and `reconciliation` when the workbook holds a Chorus extract. */
   readonly summary: Summary;
   readonly issues: readonly PaneIssue[];
+  /** Sheets read as Chorus extracts (their anomalies are grouped under them). */
+  readonly extractSheets: readonly string[];
 }
 
 /** The column index of an issue's header in its sheet, as the reader found it. */
-function cellOf(issue: Issue, data: ConventionData): CellLink | null {
-  if (issue.row === null) return null;
+function cellOf(
+  issue: Issue,
+  data: ConventionData,
+  external: ReadonlySet<string>
+): CellLink | null {
+  // A file given beside the workbook has no cell to select.
+  if (issue.row === null || external.has(issue.sheet)) return null;
   const columns = data.columns[issue.sheet];
   const column = columns
     ? Object.values(columns).find((c) => c.header === issue.column)?.index
@@ -59,9 +71,17 @@ function cellOf(issue: Issue, data: ConventionData): CellLink | null {
 }
 
 export function paneView(analysed: Extract<Analysed, { ok: true }>): PaneView {
-  const { analysis, data } = analysed;
+  const { analysis, data, chorus } = analysed;
+  const external = chorus?.external ?? new Set<string>();
   return {
-    summary: summarize(analysis.reconciliation, analysis.issues),
-    issues: analysis.issues.map((issue, id) => ({ ...issue, id, cell: cellOf(issue, data) })),
+    summary: summarize(analysis.reconciliation, analysis.issues, chorus),
+    issues: analysis.issues.map((issue, id) => ({
+      ...issue,
+      id,
+      cell: cellOf(issue, data, external),
+    })),
+    extractSheets: (chorus?.sources ?? [])
+      .map((s) => s.sheet)
+      .filter((s): s is string => s !== null && !external.has(s)),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * The task pane in a real browser (Debian's Chromium through playwright-core), on the preview
  * page: the Camino example opened from disk, overview figures, anomalies, the report downloaded
- * and read back, a workbook that is not a convention, axe-core, and no request beyond 127.0.0.1.
+ * and read back, a workbook that is not a convention, the import of a convention (pasted text,
+ * then a PDF read by the bundled pdfjs; import-steps.ts), axe-core, and no request beyond
+ * 127.0.0.1.
  * Built once per run (build-once.ts), served by a tiny http server: no certificates needed.
  */
 import * as fs from "fs";
@@ -9,52 +11,15 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ARGS, axeViolations, CHROMIUM, plain } from "./browser";
 import { buildOnce, ROOT } from "./build-once";
+import { importSteps } from "./import-steps";
 import { serveFolder, type StaticServer } from "./static-server";
 
 const CAMINO = path.join(ROOT, "examples", "camino-2020.xlsx");
 // The README's picture is refreshed on demand (UPDATE_SCREENSHOT=1 npm run test:e2e), so that a test
 // run leaves the tree clean.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, "docs", "taskpane.png") : path.join(ROOT, "test", "tmp", "taskpane.png");
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/** Spaces as the pane writes them (U+202F between thousands, U+00A0 before € and %) made plain. */
-const plain = (s: string | null) =>
-  (s ?? "")
-    .replace(/[\u202f\u00a0]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-
-interface AxeResult {
-  violations: Array<{
-    id: string;
-    impact: string | null;
-    help: string;
-    nodes: Array<{ target: string[] }>;
-  }>;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run()
-  )) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`
-    );
-}
-
 /** A workbook missing what a convention needs, written to a temporary file. */
 async function brokenWorkbook(dir: string, withImputations: boolean): Promise<string> {
   const book = new ExcelJS.Workbook();
@@ -223,6 +188,8 @@ describe("the task pane preview in Chromium", () => {
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  importSteps(() => ({ page, origin: server.origin, requests }));
 
   test("no request left 127.0.0.1", () => {
     expect(requests).toEqual(

@@ -86,19 +86,19 @@ function IssueItem({
 }
 
 interface SheetGroupProps {
-  readonly sheet: string;
+  readonly label: string;
   readonly issues: readonly PaneIssue[];
   readonly onSelect: (i: PaneIssue) => void;
   readonly headingId: string;
 }
 
-function SheetGroup({ sheet, issues, onSelect, headingId }: SheetGroupProps) {
+function SheetGroup({ label, issues, onSelect, headingId }: SheetGroupProps) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   return (
     <section aria-labelledby={headingId}>
       <Body1Strong block as="h4" id={headingId} className={styles.sheet}>
-        {sheet} ({issues.length.toLocaleString("fr-FR")})
+        {label} ({issues.length.toLocaleString("fr-FR")})
       </Body1Strong>
       <ul className={styles.list}>
         {issues.slice(0, shown).map((i) => (
@@ -120,13 +120,16 @@ function SheetGroup({ sheet, issues, onSelect, headingId }: SheetGroupProps) {
 /** The anomalies by severity, then by sheet in workbook order; each one selects its cell. */
 export function Anomalies({
   issues,
+  extractSheets,
   onSelect,
 }: {
   readonly issues: readonly PaneIssue[];
+  /** Sheets holding a Chorus extract, named as such. */
+  readonly extractSheets?: readonly string[];
   readonly onSelect: (i: PaneIssue) => void;
 }) {
   const styles = useStyles();
-  const groups = useMemo(() => groupIssues(issues), [issues]);
+  const groups = useMemo(() => groupIssues(issues, extractSheets), [issues, extractSheets]);
   return (
     <section aria-labelledby="anomalies-title">
       <Subtitle1 block as="h2" id="anomalies-title">
@@ -142,10 +145,10 @@ export function Anomalies({
           <Subtitle2 block as="h3" id={`anomalies-${severity}`} className={styles.severity}>
             {title} ({count.toLocaleString("fr-FR")})
           </Subtitle2>
-          {sheets.map(({ sheet, issues: list }, n) => (
+          {sheets.map(({ sheet, label, issues: list }, n) => (
             <SheetGroup
               key={sheet}
-              sheet={sheet}
+              label={label}
               issues={list}
               onSelect={onSelect}
               headingId={`anomalies-${severity}-${n}`}

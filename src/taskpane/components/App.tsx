@@ -15,9 +15,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { isValidIso, todayIso } from "../../domain/date";
 import type { Issue } from "../../domain/issues";
 import type { PaneHost } from "../host";
+import { IMPORT_TITLE } from "../import/messages";
 import { messageOf } from "../format";
 import type { PaneIssue, PaneView } from "../pipeline";
 import { Anomalies } from "./Anomalies";
+import { ImportConvention } from "./ImportConvention";
 import { NotConvention } from "./NotConvention";
 import { Overview } from "./Overview";
 import { ReportStatus, type Generation } from "./ReportStatus";
@@ -66,6 +68,7 @@ export default function App({ host, initialAsOf, subscribeRefresh }: AppProps) {
   const [showAnomalies, setShowAnomalies] = useState(false);
   const [generation, setGeneration] = useState<Generation>({ status: "idle" });
   const [announcement, setAnnouncement] = useState("");
+  const [showImport, setShowImport] = useState(false);
   const latest = useRef(0);
 
   // Only the answer to the latest request is shown (the date may change while reading).
@@ -92,6 +95,12 @@ export default function App({ host, initialAsOf, subscribeRefresh }: AppProps) {
   useEffect(() => {
     if (asOf) void analyse(asOf, false);
   }, [analyse, asOf]);
+
+  // A workbook without a convention: importing one is what the controller needs. Once open, the
+  // import stays, so that its outcome is still shown when the new sheets make a convention.
+  useEffect(() => {
+    if (analysis.status === "notConvention") setShowImport(true);
+  }, [analysis.status]);
 
   useEffect(
     () =>
@@ -177,11 +186,25 @@ export default function App({ host, initialAsOf, subscribeRefresh }: AppProps) {
       <ReportStatus generation={generation} />
 
       {showAnomalies && analysis.status === "ok" && (
-        <Anomalies issues={analysis.view.issues} onSelect={(i) => void select(i)} />
+        <Anomalies
+          issues={analysis.view.issues}
+          extractSheets={analysis.view.extractSheets}
+          onSelect={(i) => void select(i)}
+        />
       )}
       <p className={styles.status} role="status" aria-live="polite">
         {announcement}
       </p>
+
+      {showImport ? (
+        <ImportConvention host={host} onCreated={() => asOf && void analyse(asOf, false)} />
+      ) : (
+        <div>
+          <Button appearance="subtle" onClick={() => setShowImport(true)}>
+            {IMPORT_TITLE}…
+          </Button>
+        </div>
+      )}
     </main>
   );
 }

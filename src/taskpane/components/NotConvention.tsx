@@ -14,7 +14,8 @@ export function NotConvention({ problems }: { readonly problems: readonly Issue[
         </ul>
         Plafond attend les feuilles Convention, Plafonds et Imputations (et, pour l'exécution,
         Engagements, Paiements, Prévisions) avec leurs colonnes ; le classeur d'exemple
-        camino-2020.xlsx montre la disposition.
+        camino-2020.xlsx montre la disposition. Pour partir d'une convention signée, importez-la
+        ci-dessous : Plafond crée ces feuilles.
       </MessageBarBody>
     </MessageBar>
   );

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { Summary } from "../../domain/summary";
 import { count, dateFr, euro, percent } from "../format";
+import { ChorusSummary } from "./ChorusSummary";
 import { Gauge } from "./Gauge";
 
 const useStyles = makeStyles({
@@ -97,6 +98,7 @@ export function Overview({ summary }: { readonly summary: Summary }) {
         {count(errors, "erreur", "erreurs")},{" "}
         {count(summary.issues.length - errors, "avertissement", "avertissements")}.
       </Body1>
+      <ChorusSummary summary={summary} />
       <Subtitle2 block as="h3" className={styles.heading}>
         Par unité opérationnelle
       </Subtitle2>

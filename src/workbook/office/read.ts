@@ -1,15 +1,23 @@
 /**
  * The workbook open in Excel as a WorkbookSource (Office.js). Reading a whole convention takes
  * two round trips whatever its size: `open` (sheet names and ids, tables) and `readSheets` (the
- * used ranges of every asked sheet and the addresses of their tables). Nothing here knows of
- * AE or CP, and nothing writes to the workbook.
+ * used ranges of every asked sheet and the addresses of their tables). Excel on the web refuses
+ * a response over 5 MB: then, and only then, the used ranges are read again in row blocks
+ * (read-blocks.ts), one more round trip per ~4 MB. Nothing here knows of AE or CP, and nothing
+ * writes to the workbook.
  */
 import type { CellValue } from "../cells";
 import type { RawSheet, SheetTable, WorkbookSource } from "../port";
 import { rangeOfAddress } from "./address";
+import { isTooLarge, readInBlocks, type BlockValues, type Extent } from "./read-blocks";
 
 export const MSG_NO_SUCH_SHEET = (name: string) =>
   `La feuille « ${name} » n'existe pas (ou plus) dans ce classeur.`;
+
+interface TableRange {
+  readonly info: TableInfo;
+  readonly range: Excel.Range;
+}
 
 interface TableInfo {
   readonly table: Excel.Table;
@@ -74,40 +82,97 @@ export class OfficeWorkbookSource implements WorkbookSource {
     return this.sheets.get(name)?.id;
   }
 
-  /** Every asked sheet's used range (values only) and its tables' addresses, in one `context.sync()`. */
+  /**
+   * Every asked sheet's used range (values only) and its tables' addresses, in one
+   * `context.sync()`; in row blocks when Excel says the response would be too large.
+   */
   async readSheets(names: readonly string[]): Promise<RawSheet[]> {
-    const used = names.map((name) => {
+    const sheets = names.map((name) => {
       const sheet = this.sheets.get(name);
       if (!sheet) throw new Error(MSG_NO_SUCH_SHEET(name));
-      // valuesOnly: formatted but empty cells do not widen the range
-      return sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex");
+      return sheet;
     });
-    const asked = new Set(names);
-    const tableRanges = this.tables
-      .filter((t) => asked.has(t.sheet))
-      .map((info) => ({ info, range: info.table.getRange().load("address") }));
-    await this.context.sync();
-
+    // valuesOnly: formatted but empty cells do not widen the range
+    const used = sheets.map((sheet) =>
+      sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex")
+    );
+    const tables = this.queueTables(names);
+    try {
+      await this.context.sync();
+    } catch (e) {
+      if (!isTooLarge(e)) throw e;
+      return this.readInBlocks(names, sheets);
+    }
     return names.map((name, i) => {
       const range = used[i];
-      const tables: SheetTable[] = [];
-      for (const { info, range: r } of tableRanges) {
-        const rect = info.sheet === name ? rangeOfAddress(r.address) : null;
-        if (rect)
-          tables.push({
-            name: info.name,
-            range: rect,
-            hasHeader: info.hasHeader,
-            totalsRows: info.totalsRows,
-          });
-      }
-      if (range.isNullObject) return { name, values: [], origin: { row: 0, col: 0 }, tables };
-      return {
-        name,
-        values: toCellValues(range.values, range.valueTypes),
-        origin: { row: range.rowIndex, col: range.columnIndex },
-        tables,
-      };
+      return range.isNullObject
+        ? this.rawSheet(name, null, null, tables)
+        : this.rawSheet(name, range, { row: range.rowIndex, col: range.columnIndex }, tables);
     });
+  }
+
+  /** The fallback: dimensions first (one sync), then the cells in blocks of ~4 MB. */
+  private async readInBlocks(
+    names: readonly string[],
+    sheets: readonly Excel.Worksheet[]
+  ): Promise<RawSheet[]> {
+    const dims = sheets.map((sheet) =>
+      sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
+    );
+    const tables = this.queueTables(names);
+    await this.context.sync();
+    const extents: Array<{ sheet: string; extent: Extent }> = [];
+    const byName = new Map<string, Excel.Worksheet>();
+    names.forEach((sheet, i) => {
+      byName.set(sheet, sheets[i]);
+      if (!dims[i].isNullObject) extents.push({ sheet, extent: dims[i] });
+    });
+    const blocks = await readInBlocks(
+      extents,
+      (sheet, extent, first, count) => {
+        const range = byName
+          .get(sheet)!
+          .getRangeByIndexes(extent.rowIndex + first, extent.columnIndex, count, extent.columnCount)
+          .load("values, valueTypes");
+        return () => ({ values: range.values, valueTypes: range.valueTypes });
+      },
+      () => this.context.sync()
+    );
+    return names.map((name, i) => {
+      const d = dims[i];
+      const data = blocks.get(name);
+      return d.isNullObject || !data
+        ? this.rawSheet(name, null, null, tables)
+        : this.rawSheet(name, data, { row: d.rowIndex, col: d.columnIndex }, tables);
+    });
+  }
+
+  /** The asked sheets' tables, their addresses loaded at the next sync. */
+  private queueTables(names: readonly string[]): TableRange[] {
+    const asked = new Set(names);
+    return this.tables
+      .filter((t) => asked.has(t.sheet))
+      .map((info) => ({ info, range: info.table.getRange().load("address") }));
+  }
+
+  private rawSheet(
+    name: string,
+    data: BlockValues | null,
+    origin: { row: number; col: number } | null,
+    tableRanges: readonly TableRange[]
+  ): RawSheet {
+    const tables: SheetTable[] = [];
+    for (const { info, range: r } of tableRanges) {
+      const rect = info.sheet === name ? rangeOfAddress(r.address) : null;
+      if (rect)
+        tables.push({
+          name: info.name,
+          range: rect,
+          hasHeader: info.hasHeader,
+          totalsRows: info.totalsRows,
+        });
+    }
+    if (!data || !origin) return { name, values: [], origin: { row: 0, col: 0 }, tables };
+    return { name, values: toCellValues(data.values, data.valueTypes), origin, tables };
   }
 }

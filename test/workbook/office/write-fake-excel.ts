@@ -30,6 +30,11 @@ export interface FakeRequest {
   responseBytes: number;
 }
 
+/** An error as Office.js gives it: the code says what happened, whatever the language. */
+function payloadError(code: string, bytes: number): Error {
+  return Object.assign(new Error(`${code}: ${bytes} bytes`), { name: "RichApi.Error", code });
+}
+
 function utf8(s: string): number {
   return Buffer.byteLength(s, "utf8");
 }
@@ -79,6 +84,12 @@ export class FakeExcel {
     apply?.(this.current);
   }
 
+  /**
+   * Excel on the web's limit on what a request brings back (null: Excel on the desktop, no
+   * limit). Loads count their data when queued, so that a refused request answers nothing.
+   */
+  responseLimit: number | null = null;
+
   /** Counts loaded data in the response of the request being built. */
   respond(bytes: number): void {
     this.current.responseBytes += bytes;
@@ -91,14 +102,26 @@ export class FakeExcel {
 
   async sync(): Promise<void> {
     const request = this.current;
-    if (request.bytes > WEB_PAYLOAD_LIMIT)
-      throw new Error(`RequestPayloadSizeLimitExceeded: ${request.bytes} bytes`);
     const pending = this.onSync;
     this.onSync = [];
-    pending.forEach((f) => f()); // may add to request.responseBytes
     this.current = FakeExcel.emptyRequest();
     this.requests.push(request);
-    this.syncs++;
+    this.syncs++; // a refused request is a round trip too
+    // Refused as a whole, as Excel on the web does: nothing queued is applied, nothing loaded.
+    if (request.bytes > WEB_PAYLOAD_LIMIT)
+      throw payloadError("RequestPayloadSizeLimitExceeded", request.bytes);
+    if (this.responseLimit !== null && request.responseBytes > this.responseLimit)
+      throw payloadError("ResponsePayloadSizeLimitExceeded", request.responseBytes);
+    pending.forEach((f) => f());
+  }
+
+  /** Syncs Excel refused (payload too large). */
+  get refusedSyncs(): number {
+    return this.requests.filter(
+      (r) =>
+        r.bytes > WEB_PAYLOAD_LIMIT ||
+        (this.responseLimit !== null && r.responseBytes > this.responseLimit)
+    ).length;
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -174,6 +197,8 @@ export class FakeSheet {
   readonly names: FakeNames;
   readonly charts: FakeChartCollection;
   readonly columnWidths = new Map<number, number>();
+  /** Formats given to whole columns: a cell written later starts with its column's. */
+  readonly columnFormats = new Map<number, string>();
   frozenRows = 0;
   visibility = "Visible";
   readonly freezePanes = {
@@ -201,12 +226,24 @@ export class FakeSheet {
         (cell = {
           value: null,
           formula: null,
-          numberFormat: "General",
+          numberFormat: this.columnFormats.get(c) ?? "General",
           format: {},
           hyperlink: null,
         })
       );
     return cell;
+  }
+
+  /** What reading the sheet gives: its data, else the values written to its cells. */
+  readable(): unknown[][] {
+    if (this.data) return this.data;
+    const rows: unknown[][] = [];
+    for (const [key, cell] of this.cells) {
+      if (cell.value === null || cell.value === "") continue; // formatted only: not "used"
+      const [r, c] = key.split(",").map(Number);
+      (rows[r] ??= [])[c] = cell.value;
+    }
+    return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
   }
 
   peek(r: number, c: number): FakeCell | undefined {

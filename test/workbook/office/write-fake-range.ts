@@ -1,6 +1,9 @@
 /** Ranges and cells of the Excel fake (write-fake-excel.ts), with Excel's way of reading typed values. */
 import type { FakeSheet } from "./write-fake-excel";
 
+const ROWS = 1048576;
+import { blockBytes, excelBlock, type ExcelBlock } from "./write-fake-read";
+
 export interface FakeCell {
   value: string | number | boolean | null;
   formula: string | null;
@@ -59,6 +62,8 @@ function checkShape(what: string, m: unknown[][], rows: number, cols: number): v
 }
 
 export class FakeRange {
+  private block: ExcelBlock | null = null;
+
   constructor(
     readonly sheet: FakeSheet,
     readonly top: number,
@@ -71,10 +76,34 @@ export class FakeRange {
     return `${this.sheet.name}!${cellName(this.top, this.left)}:${cellName(this.top + this.rows - 1, this.left + this.cols - 1)}`;
   }
 
+  private contains(r: number, c: number): boolean {
+    return r >= this.top && r < this.top + this.rows && c >= this.left && c < this.left + this.cols;
+  }
+
   private each(m: unknown[][], f: (cell: FakeCell, v: unknown) => void): void {
     m.forEach((row, i) =>
       row.forEach((v, j) => f(this.sheet.cell(this.top + i, this.left + j), v))
     );
+  }
+
+  /** Reading: the sheet's data in this rectangle, answered at the next sync. */
+  load(_props?: string): this {
+    const block = excelBlock(this.sheet.readable(), this.top, this.left, this.rows, this.cols);
+    this.sheet.fake.record("range.load", [this.address]);
+    this.sheet.fake.respond(blockBytes(block));
+    this.sheet.fake.later(() => (this.block = block));
+    return this;
+  }
+
+  private get loaded(): ExcelBlock {
+    if (!this.block) throw new Error(`PropertyNotLoaded: values of ${this.address}`);
+    return this.block;
+  }
+  get valueTypes(): string[][] {
+    return this.loaded.valueTypes;
+  }
+  get values(): unknown[][] {
+    return this.loaded.values;
   }
 
   set values(m: unknown[][]) {
@@ -82,7 +111,20 @@ export class FakeRange {
     this.sheet.fake.record("values", m, () => this.each(m, enter));
   }
 
-  set numberFormat(m: (string | null)[][]) {
+  set numberFormat(m: (string | null)[][] | string) {
+    // One format for the whole range (Office.js allows it): whole columns keep it for later cells.
+    if (typeof m === "string") {
+      this.sheet.fake.record("numberFormat", [m], () => {
+        if (this.rows === ROWS)
+          for (let c = this.left; c < this.left + this.cols; c++)
+            this.sheet.columnFormats.set(c, m);
+        for (const [key, cell] of this.sheet.cells) {
+          const [r, c] = key.split(",").map(Number);
+          if (this.contains(r, c)) cell.numberFormat = m;
+        }
+      });
+      return;
+    }
     checkShape("numberFormat", m, this.rows, this.cols);
     this.sheet.fake.record("numberFormat", m, () =>
       this.each(m, (cell, v) => v !== null && (cell.numberFormat = v as string))

@@ -9,44 +9,87 @@ function typeOf(v: unknown): string {
   return "String";
 }
 
-/** A sheet's used range: Excel gives a rectangle, "" and "Empty" where nothing is. */
+export interface ExcelBlock {
+  readonly values: unknown[][];
+  readonly valueTypes: string[][];
+}
+
+/** A rectangle of a sheet's data as Excel gives it: "" and "Empty" where nothing is. */
+export function excelBlock(
+  data: readonly unknown[][],
+  top: number,
+  left: number,
+  rows: number,
+  cols: number
+): ExcelBlock {
+  const values: unknown[][] = [];
+  const valueTypes: string[][] = [];
+  for (let i = top; i < top + rows; i++) {
+    const row = data[i] ?? [];
+    const v: unknown[] = [];
+    const t: string[] = [];
+    for (let j = left; j < left + cols; j++) {
+      const x = row[j];
+      t.push(typeOf(x));
+      if (x && typeof x === "object" && "error" in (x as object))
+        v.push((x as { error: string }).error);
+      else v.push(x === null || x === undefined ? "" : x);
+    }
+    values.push(v);
+    valueTypes.push(t);
+  }
+  return { values, valueTypes };
+}
+
+/** The bytes of a block in Excel's JSON response. */
+export const blockBytes = (b: ExcelBlock) =>
+  JSON.stringify(b.values).length + JSON.stringify(b.valueTypes).length;
+
+/**
+ * A sheet's used range: a rectangle from A1 (the fake's data starts there). Its values, or only
+ * its dimensions, are answered at the next sync; their size counts in that request's response.
+ */
 export class FakeUsedRange {
-  private answer: { values: unknown[][]; valueTypes: string[][] } | null = null;
-  private asked = false;
+  private answer: ExcelBlock | null = null;
+  private dims = false;
+  private height = 0;
+  private width = 0;
 
   constructor(
     private readonly fake: FakeExcel,
     private readonly sheet: FakeSheet
   ) {}
 
-  load(_props?: string): this {
-    this.fake.record("usedRange.load", [this.sheet.name]);
-    this.asked = true;
+  load(props = ""): this {
+    this.fake.record("usedRange.load", [this.sheet.name, props]);
+    const data = this.sheet.readable();
+    this.height = data.length;
+    this.width = data.reduce((w, row) => Math.max(w, row.length), 0);
+    if (!/\bvalues\b/.test(props)) {
+      this.fake.respond(64);
+      this.fake.later(() => (this.dims = true));
+      return this;
+    }
+    const answer = excelBlock(data, 0, 0, this.height, this.width);
+    this.fake.respond(blockBytes(answer));
     this.fake.later(() => {
-      const data = this.sheet.data ?? [];
-      const width = data.reduce((w, row) => Math.max(w, row.length), 0);
-      const values = data.map((row) =>
-        Array.from({ length: width }, (_, j) => {
-          const v = row[j];
-          if (v && typeof v === "object" && "error" in (v as object))
-            return (v as { error: string }).error;
-          return v === null || v === undefined ? "" : v;
-        })
-      );
-      const valueTypes = data.map((row) => Array.from({ length: width }, (_, j) => typeOf(row[j])));
-      this.answer = { values, valueTypes };
-      this.fake.respond(JSON.stringify(values).length + JSON.stringify(valueTypes).length);
+      this.answer = answer;
+      this.dims = true;
     });
     return this;
   }
 
-  private get loaded() {
-    if (!this.asked || this.answer === null)
-      throw new Error(`PropertyNotLoaded: used range of ${this.sheet.name}`);
+  private get loaded(): ExcelBlock {
+    if (this.answer === null)
+      throw new Error(`PropertyNotLoaded: values of the used range of ${this.sheet.name}`);
     return this.answer;
   }
+  private dimension(n: number): number {
+    if (!this.dims) throw new Error(`PropertyNotLoaded: used range of ${this.sheet.name}`);
+    return n;
+  }
   get isNullObject(): boolean {
-    return this.loaded.values.length === 0;
+    return this.dimension(this.height * this.width) === 0;
   }
   get values(): unknown[][] {
     return this.loaded.values;
@@ -55,10 +98,16 @@ export class FakeUsedRange {
     return this.loaded.valueTypes;
   }
   get rowIndex(): number {
-    return 0;
+    return this.dimension(0);
   }
   get columnIndex(): number {
-    return 0;
+    return this.dimension(0);
+  }
+  get rowCount(): number {
+    return this.dimension(this.height);
+  }
+  get columnCount(): number {
+    return this.dimension(this.width);
   }
 }
 

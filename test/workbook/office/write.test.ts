@@ -116,6 +116,7 @@ describe("writeReport on Camino", () => {
     expect(chart.seriesList.map((s) => s.name)).toEqual([
       "AE cumulées",
       "CP cumulés",
+      "AE cumulées + prévisions",
       "CP cumulés + prévisions",
       "Plafond AE",
       "Plafond CP",
@@ -126,7 +127,7 @@ describe("writeReport on Camino", () => {
         (s) => s.xValues?.left === 0 && s.xValues.top === spec.firstRow && s.xValues.rows === months
       )
     ).toBe(true);
-    expect(chart.seriesList.map((s) => s.values?.left)).toEqual([3, 4, 8, 9, 10]);
+    expect(chart.seriesList.map((s) => s.values?.left)).toEqual([3, 4, 7, 8, 9, 10]);
     expect(chart.position?.[0]).toBe(`N${spec.headerRow + 1}`);
   });
 

@@ -1,0 +1,158 @@
+/**
+ * A NEW .xlsx from host-free sheets (the imported convention), written on fflate for the browser:
+ * the task pane's preview offers it as a download. exceljs (createWorkbook in create.ts, the
+ * command line's) would weigh ~250 KB gzipped in the page and needs Node's streams; this file
+ * writes the few parts such a workbook needs: cells, styles (text "@", dates, euros, bold headers
+ * on a fill), column widths and formats, frozen header rows.
+ */
+import type { CellStyle, ImportedSheet } from "../../domain/import";
+import type { CellValue } from "../cells";
+import { columnLetter } from "../cells";
+import { DATE_FORMAT, EURO_FORMAT } from "./reportStyles";
+import { escapeAttr, escapeCellText } from "./xmlText";
+import { writeZip } from "./zipWrite";
+
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+/** cellXfs index of each style (STYLES_XML lists them in this order). */
+const XF: Readonly<Record<CellStyle, number>> = {
+  header: 1,
+  label: 2,
+  text: 3,
+  wrap: 4,
+  date: 5,
+  amount: 6,
+  integer: 7,
+};
+const TEXT_STYLES: ReadonlySet<CellStyle> = new Set(["header", "label", "text", "wrap"]);
+
+const xf = (numFmt: number, font: number, fill: number, alignment = "") =>
+  `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"` +
+  ` applyNumberFormat="1" applyFont="1" applyFill="1"${alignment ? ` applyAlignment="1">${alignment}</xf>` : "/>"}`;
+
+// numFmt 49 is Excel's built-in "@" (text), 1 is "0"; 164 and 165 are ours.
+const STYLES_XML =
+  XML +
+  `<styleSheet xmlns="${MAIN}">` +
+  `<numFmts count="2"><numFmt numFmtId="164" formatCode="${escapeAttr(EURO_FORMAT)}"/>` +
+  `<numFmt numFmtId="165" formatCode="${escapeAttr(DATE_FORMAT)}"/></numFmts>` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+  '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  xf(49, 1, 2, '<alignment vertical="center"/>') +
+  xf(49, 1, 0, '<alignment vertical="top"/>') +
+  xf(49, 0, 0) +
+  xf(49, 0, 0, '<alignment vertical="top" wrapText="1"/>') +
+  xf(165, 0, 0, '<alignment horizontal="left"/>') +
+  xf(164, 0, 0) +
+  xf(1, 0, 0, '<alignment horizontal="left"/>') +
+  "</cellXfs>" +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+/** The `<c>` of one cell; null when there is nothing to write (no value, no style). */
+function cellXml(ref: string, value: CellValue, style: CellStyle | null): string | null {
+  const s = style ? XF[style] : 0;
+  if (value === null) return s ? `<c r="${ref}" s="${s}"/>` : null;
+  if (typeof value === "string")
+    return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
+  if (typeof value === "object")
+    return `<c r="${ref}" t="e"><v>${escapeCellText(value.error)}</v></c>`;
+  if (typeof value === "boolean") return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (!Number.isFinite(value)) return null;
+  // A number in a text column keeps Excel's General look.
+  return `<c r="${ref}" s="${style && TEXT_STYLES.has(style) ? 0 : s}"><v>${value}</v></c>`;
+}
+
+function sheetXml(sheet: ImportedSheet, first: boolean): string {
+  const frozen = sheet.frozenRows > 0;
+  const top = `A${sheet.frozenRows + 1}`;
+  const view =
+    `<sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ""}>` +
+    (frozen
+      ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`
+      : "") +
+    "</sheetView>";
+  const columns = Math.max(sheet.widths.length, sheet.columnStyles.length);
+  const cols: string[] = [];
+  for (let c = 0; c < columns; c++) {
+    const width = sheet.widths[c];
+    const style = sheet.columnStyles[c] ?? null;
+    // Cells typed later in the column take its style: a date, an amount, a code kept as text.
+    const styled = style ? ` style="${XF[style]}"` : "";
+    const sized = width ? ` width="${width}" customWidth="1"` : ' width="9.140625"';
+    cols.push(`<col min="${c + 1}" max="${c + 1}"${sized}${styled}/>`);
+  }
+  const rows: string[] = [];
+  sheet.values.forEach((values, r) => {
+    const cells = values
+      .map((v, c) => cellXml(`${columnLetter(c)}${r + 1}`, v, sheet.styles[r]?.[c] ?? null))
+      .filter((x): x is string => x !== null);
+    if (cells.length) rows.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+  });
+  return (
+    XML +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    (cols.length ? `<cols>${cols.join("")}</cols>` : "") +
+    `<sheetData>${rows.join("")}</sheetData></worksheet>`
+  );
+}
+
+/** The workbook's bytes; the first sheet is the one shown on opening. */
+export function newWorkbook(sheets: readonly ImportedSheet[], date = new Date()): Uint8Array {
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const part = (n: number) => `xl/worksheets/sheet${n + 1}.xml`;
+  const types =
+    XML +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
+    sheets
+      .map((_, n) => `<Override PartName="/${part(n)}" ContentType="${CT}.worksheet+xml"/>`)
+      .join("") +
+    "</Types>";
+  const rootRels =
+    XML +
+    `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  const workbook =
+    XML +
+    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
+    sheets
+      .map((s, n) => `<sheet name="${escapeAttr(s.name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`)
+      .join("") +
+    "</sheets></workbook>";
+  const workbookRels =
+    XML +
+    `<Relationships xmlns="${PKG_REL}">` +
+    sheets
+      .map(
+        (_, n) =>
+          `<Relationship Id="rId${n + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`
+      )
+      .join("") +
+    `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
+  const parts: Array<[string, string]> = [
+    ["[Content_Types].xml", types],
+    ["_rels/.rels", rootRels],
+    ["xl/workbook.xml", workbook],
+    ["xl/_rels/workbook.xml.rels", workbookRels],
+    ["xl/styles.xml", STYLES_XML],
+    ...sheets.map((s, n): [string, string] => [part(n), sheetXml(s, n === 0)]),
+  ];
+  return writeZip(
+    parts.map(([name, xml]) => ({ kind: "new", name, data: encode(xml) })),
+    date
+  );
+}
