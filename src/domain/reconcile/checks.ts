@@ -1,4 +1,4 @@
-import { checkFormat, checkImputation, CodeProblem, Imputation } from "../codes";
+import { checkFormat, checkImputation, CodeProblem, Imputation, isDp } from "../codes";
 import type { Issue } from "../issues";
 import { issue } from "../issues";
 import type { AuthorisedImputation, CeilingLine, ColumnMap, EngagementLine, PaymentLine } from "../model";
@@ -55,12 +55,12 @@ export function isWellFormedCf(cf: string): boolean {
  */
 export function duplicates<T extends { sheet: string; row: number }>(
   lines: readonly T[],
-  bucket: (line: T) => string,
+  bucket: (line: T) => string | number,
   same: (a: T, b: T) => boolean,
   columns: Readonly<Record<string, ColumnMap>>,
   firstField: string
 ): Issue[] {
-  const seen = new Map<string, T | T[]>();
+  const seen = new Map<string | number, T | T[]>();
   const out: Issue[] = [];
   for (const line of lines) {
     const key = bucket(line);
@@ -80,6 +80,12 @@ export function duplicates<T extends { sheet: string; row: number }>(
 }
 
 const sameAmount = (a: Amount, b: Amount) => (typeof a === "number" && typeof b === "number" ? a === b : toMoney(a).eq(toMoney(b)));
+
+/**
+ * A DP number (nine digits) as a small integer: a map keyed by small integers needs no string
+ * hashing, which matters over 300 000 payments. Anything else stays a string key.
+ */
+export const dpBucket = (p: PaymentLine): string | number => (p.dp.length === 9 && isDp(p.dp) ? Number(p.dp) : p.dp);
 
 export const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
   a.ej === b.ej &&

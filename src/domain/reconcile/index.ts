@@ -5,7 +5,7 @@ import type { CodeProblem } from "../codes";
 import { Money, ZERO } from "../money";
 import { Amount, Tally } from "../tally";
 import { Breakdown, breakdowns, DailyTallies, MonthRow, monthly } from "./breakdowns";
-import { duplicates, headerOf, imputationChecker, isWellFormedCf, outsidePeriod, sameCeiling, sameEngagement, samePayment } from "./checks";
+import { dpBucket, duplicates, headerOf, imputationChecker, isWellFormedCf, outsidePeriod, sameCeiling, sameEngagement, samePayment } from "./checks";
 import { Figures, figures, LineFigures, total } from "./figures";
 import { lineIssues } from "./line-issues";
 import { MSG_CP_EXCEEDS_EJ, MSG_EJ_UNKNOWN, MSG_UO_WITHOUT_CEILING } from "./messages";
@@ -221,7 +221,7 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
 
   issues.push(...duplicates(data.ceilings, (c) => c.centreFinancier, sameCeiling, columns, "centreFinancier"));
   issues.push(...duplicates(data.engagements, (e) => e.ej, sameEngagement, columns, "ej"));
-  issues.push(...duplicates(data.payments, (p) => p.dp, samePayment, columns, "dp"));
+  issues.push(...duplicates(data.payments, dpBucket, samePayment, columns, "dp"));
 
   const sorted = lines.sorted();
   const lineFigures: LineFigures[] = sorted.map((acc) => ({
