@@ -52,3 +52,22 @@ export interface ReportModel {
 /** The name Plafond gives the defined name that marks a sheet it created. */
 export const REPORT_MARK = "PLAFOND_RAPPORT";
 export const REPORT_SHEET = "Rapport";
+
+/** Excel's sheet limits: a renderer never writes past them. */
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+/** A link both renderers can write: a named sheet, a row and a column inside Excel's limits. */
+export function isValidLink(link: CellLink | undefined): link is CellLink {
+  return (
+    link !== undefined &&
+    typeof link.sheet === "string" &&
+    link.sheet !== "" &&
+    Number.isInteger(link.row) &&
+    link.row >= 1 &&
+    link.row <= MAX_ROWS &&
+    Number.isInteger(link.column) &&
+    link.column >= 0 &&
+    link.column < MAX_COLS
+  );
+}

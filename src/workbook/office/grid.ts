@@ -4,7 +4,7 @@
  * shape and the payload estimate are tested without a host.
  */
 import { isValidIso, isoToExcelSerial } from "../../domain/date";
-import type { CellEmphasis, CellLink, ReportCell, ReportModel } from "../../domain/report/model";
+import { isValidLink, MAX_COLS, MAX_ROWS, type CellEmphasis, type CellLink, type ReportCell, type ReportModel } from "../../domain/report/model";
 import { DATE_FORMAT, EURO_FORMAT } from "../xlsx/reportStyles";
 import { linkLocation } from "../xlsx/reportSheet";
 
@@ -28,8 +28,6 @@ export interface Grid {
 }
 
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 
 const COLORS = {
   link: "#0563C1",
@@ -66,19 +64,6 @@ export function cellValue(cell: ReportCell): { value: GridValue; format: string 
   return { value: n, format };
 }
 
-export function validLink(link: CellLink | undefined): link is CellLink {
-  return (
-    link !== undefined &&
-    typeof link.sheet === "string" &&
-    link.sheet !== "" &&
-    Number.isInteger(link.row) &&
-    link.row >= 1 &&
-    link.row <= MAX_ROWS &&
-    Number.isInteger(link.column) &&
-    link.column >= 0 &&
-    link.column < MAX_COLS
-  );
-}
 
 const styleCache = new Map<string, Excel.CellPropertiesFormat | null>();
 
@@ -138,7 +123,7 @@ export function emphasisFormat(
 }
 
 function cellProperties(cell: ReportCell): Excel.SettableCellProperties {
-  const link = validLink(cell.link) ? cell.link : undefined;
+  const link = isValidLink(cell.link) ? cell.link : undefined;
   const format = emphasisFormat(cell.emphasis, link !== undefined);
   const props: Excel.SettableCellProperties = {};
   if (format) props.format = format;

@@ -5,7 +5,7 @@
  * the exact decimal strings the model holds.
  */
 import { columnLetter } from "../cells";
-import type { CellLink, ReportCell, ReportModel } from "../../domain/report/model";
+import { isValidLink, MAX_COLS, MAX_ROWS, type CellLink, type ReportCell, type ReportModel } from "../../domain/report/model";
 import { isoToSerial } from "./dates";
 import { styleKeyId, type StyleKey } from "./reportStyles";
 import { escapeAttr, escapeCellText } from "./xmlText";
@@ -13,28 +13,13 @@ import { escapeAttr, escapeCellText } from "./xmlText";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 
-function validLink(link: CellLink | undefined): link is CellLink {
-  return (
-    link !== undefined &&
-    typeof link.sheet === "string" &&
-    link.sheet !== "" &&
-    Number.isInteger(link.row) &&
-    link.row >= 1 &&
-    link.row <= MAX_ROWS &&
-    Number.isInteger(link.column) &&
-    link.column >= 0 &&
-    link.column < MAX_COLS
-  );
-}
 
 export function styleKeyOf(cell: ReportCell): StyleKey {
   return {
     format: cell.format,
     ...(cell.emphasis ? { emphasis: cell.emphasis } : {}),
-    link: validLink(cell.link),
+    link: isValidLink(cell.link),
   };
 }
 
@@ -105,7 +90,7 @@ export function renderReportSheet(
           ? `<c r="${ref}"${style}${content.t}>${content.body}</c>`
           : `<c r="${ref}"${style}/>`
       );
-      if (validLink(cell.link)) {
+      if (isValidLink(cell.link)) {
         const shown =
           cell.value === null || cell.value === undefined
             ? ""
