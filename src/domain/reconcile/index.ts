@@ -3,7 +3,7 @@ import { issue, Issue } from "../issues";
 import type { ConventionData, ConventionInfo, EngagementLine } from "../model";
 import type { CodeProblem } from "../codes";
 import { Money, ZERO } from "../money";
-import { Amount, Tally } from "../tally";
+import { Tally } from "../tally";
 import { Breakdown, breakdowns, DailyTallies, MonthRow, monthly } from "./breakdowns";
 import { dpBucket, duplicates, headerOf, imputationChecker, isWellFormedCf, outsidePeriod, sameCeiling, sameEngagement, samePayment } from "./checks";
 import { Figures, figures, LineFigures, total } from "./figures";
@@ -52,10 +52,8 @@ export interface EjInfo {
    * of rows never matters. Null when it counts nowhere.
    */
   centreFinancier: string | null;
-  /** Engaged AE per centre financier, kept only for an EJ spread over several. */
-  byCf: Map<string, Tally> | null;
-  /** Engaged AE on its first counted centre financier. */
-  readonly onFirstCf: Tally;
+  /** True when its counted rows sit on several centres financiers (rare: settled in a second pass). */
+  spread: boolean;
   readonly prestation: string;
   readonly fournisseur: string;
 }
@@ -106,20 +104,31 @@ class Lines {
   }
 }
 
-function spreadOver(ej: EjInfo, cf: string, amount: Amount): void {
-  if (ej.centreFinancier === null) ej.centreFinancier = cf;
-  if (!ej.byCf && ej.centreFinancier === cf) {
-    ej.onFirstCf.add(amount);
-    return;
-  }
-  ej.byCf ??= new Map([[ej.centreFinancier, ej.onFirstCf]]);
-  let t = ej.byCf.get(cf);
-  if (!t) ej.byCf.set(cf, (t = new Tally()));
-  t.add(amount);
+function anySpread(ejs: Map<string, EjInfo>): boolean {
+  for (const ej of ejs.values()) if (ej.spread) return true;
+  return false;
 }
 
 function dominant(byCf: Map<string, Tally>): string {
   return [...byCf.entries()].sort(([a, x], [b, y]) => (x.gt(y) ? -1 : y.gt(x) ? 1 : a < b ? -1 : 1))[0][0];
+}
+
+/**
+ * For the few EJ whose rows sit on several centres financiers, their AE per centre financier,
+ * summed in a second pass over their rows only (no per-EJ map for the common case).
+ */
+function settleSpreadEjs(data: ConventionData, ejs: Map<string, EjInfo>, counts: (cf: string) => boolean): void {
+  const byEj = new Map<EjInfo, Map<string, Tally>>();
+  for (const e of data.engagements) {
+    const ej = ejs.get(e.ej);
+    if (!ej?.spread || !counts(e.centreFinancier)) continue;
+    let byCf = byEj.get(ej);
+    if (!byCf) byEj.set(ej, (byCf = new Map()));
+    let t = byCf.get(e.centreFinancier);
+    if (!t) byCf.set(e.centreFinancier, (t = new Tally()));
+    t.add(e.amount);
+  }
+  for (const [ej, byCf] of byEj) ej.centreFinancier = dominant(byCf);
 }
 
 export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
@@ -174,19 +183,20 @@ export function reconcile(data: ConventionData, asOf: IsoDate): Reconciliation {
     }
     let ej = ejs.get(e.ej);
     if (!ej) {
-      ej = { engaged: new Tally(), paid: new Tally(), centreFinancier: null, byCf: null, onFirstCf: new Tally(), prestation: e.prestation, fournisseur: e.fournisseur };
+      ej = { engaged: new Tally(), paid: new Tally(), centreFinancier: null, spread: false, prestation: e.prestation, fournisseur: e.fournisseur };
       if (e.ej !== "") ejs.set(e.ej, ej);
     }
     ej.engaged.add(e.amount);
     if (!counts) continue;
-    spreadOver(ej, e.centreFinancier, e.amount);
+    if (ej.centreFinancier === null) ej.centreFinancier = e.centreFinancier;
+    else if (ej.centreFinancier !== e.centreFinancier) ej.spread = true;
     const acc = lines.inYears(st.years!, e.centreFinancier, yearOfDate(e.date));
     acc.engaged.add(e.amount);
     daily.add(daily.engaged, e.date, e.amount);
     acc.firstEngagement ??= { sheet: e.sheet, row: e.row };
   }
 
-  for (const ej of ejs.values()) if (ej.byCf) ej.centreFinancier = dominant(ej.byCf);
+  if (anySpread(ejs)) settleSpreadEjs(data, ejs, (cf) => cfState(cf).counts);
 
   for (const p of data.payments) {
     const outside = outsidePeriod("Paiement", p, info.start, info.end, columns);
