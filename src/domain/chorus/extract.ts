@@ -38,6 +38,19 @@ const LABELLED: readonly CodedField[] = [
 ];
 
 /** The extract's lines and issues, or null when the values hold no extract (no header found). */
+/** The code and identity columns an extract line is read from, in the order they are used. */
+const LINE_FIELDS = [
+  "ej",
+  "dp",
+  "programme",
+  "centreFinancier",
+  "domaineFonctionnel",
+  "activite",
+  "centreDeCouts",
+  "groupeMarchandises",
+  "fournisseur",
+] as const;
+
 export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
   const layout = locateExtract(input.values);
   if (!layout) return null;
@@ -96,20 +109,7 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
     return inYear ?? first;
   };
 
-  const [cEj, cDp, cProg, cCf, cDf, cAct, cCc, cGm, cFour, cEx] = (
-    [
-      "ej",
-      "dp",
-      "programme",
-      "centreFinancier",
-      "domaineFonctionnel",
-      "activite",
-      "centreDeCouts",
-      "groupeMarchandises",
-      "fournisseur",
-      "exercice",
-    ] as const
-  ).map(col);
+  const [cEj, cDp, cProg, cCf, cDf, cAct, cCc, cGm, cFour, cEx] = [...LINE_FIELDS, "exercice" as const].map(col);
   const code = (cells: readonly CellValue[], c: number) => (c < 0 ? "" : cleanCode(cells[c]));
   const label = (cells: readonly CellValue[], f: CodedField) => {
     const c = plan.labels[f];
@@ -197,18 +197,7 @@ function columnMap(plan: HeaderPlan, offset: number, hasAE: boolean): ColumnMap 
     if (c !== undefined && out[key] === undefined)
       out[key] = { header: plan.headers.get(c) ?? key, index: offset + c };
   };
-  for (const f of [
-    "ej",
-    "dp",
-    "programme",
-    "centreFinancier",
-    "domaineFonctionnel",
-    "activite",
-    "centreDeCouts",
-    "groupeMarchandises",
-    "fournisseur",
-  ] as const)
-    put(f, plan.fields[f]);
+  for (const f of LINE_FIELDS) put(f, plan.fields[f]);
   // One sheet holds AE and CP: "date" and "montant" name the AE columns when there are some.
   for (const f of hasAE ? [...AE_DATES, ...CP_DATES] : CP_DATES) put("date", plan.fields[f]);
   const measure = (kinds: readonly string[]) =>
