@@ -14,6 +14,7 @@ import type {
   PaymentRow,
   PlantedAnomaly,
 } from "./types";
+import { SUPPLIERS } from "./types";
 
 const NNBSP = "\u202f"; // Excel fr-FR thousands separator
 const NBSP = "\u00a0"; // Excel fr-FR space before €
@@ -101,11 +102,7 @@ const P181 = {
   centreDeCouts: "DININCUB75",
 } as const;
 
-const ANL = "Atelier Numérique Libre SAS";
-const CDP = "Coop Design Public";
-const CAP = "Cap Agilité Publique SAS";
-const TUS = "Terrains & Usages SCOP";
-const FLC = "Fabrique Logicielle des Communs SARL";
+const { ANL, CDP, CAP, TUS, FLC } = SUPPLIERS;
 
 /** Excel rows 2..20 of `Engagements` (a table). */
 export const caminoEngagements: readonly EngagementRow[] = [

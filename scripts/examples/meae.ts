@@ -5,6 +5,7 @@
  * anomaly. All sheets are plain ranges; there is no `Prévisions` sheet (it is optional).
  */
 import type { CeilingRow, ConventionRow, EngagementRow, ExampleWorkbook, ImputationRow, PaymentRow } from "./types";
+import { SUPPLIERS } from "./types";
 
 export const meaeConvention: readonly ConventionRow[] = [
   { label: "Référence", value: "MEAE-DINUM-2020", kind: "text" },
@@ -56,11 +57,7 @@ const P105 = {
   centreDeCouts: "AECDSI2044",
 } as const;
 
-const ANL = "Atelier Numérique Libre SAS";
-const CDP = "Coop Design Public";
-const CAP = "Cap Agilité Publique SAS";
-const TUS = "Terrains & Usages SCOP";
-const FLC = "Fabrique Logicielle des Communs SARL";
+const { ANL, CDP, CAP, TUS, FLC } = SUPPLIERS;
 
 /** Excel rows 2..11 of `Engagements` (a plain range). */
 export const meaeEngagements: readonly EngagementRow[] = [

@@ -121,3 +121,12 @@ export interface ExampleWorkbook {
 
 /** Excel row of the i-th data row of a sheet with a header row. */
 export const dataRow = (index: number): number => index + 2;
+
+/** The invented suppliers of both examples (no real company is named). */
+export const SUPPLIERS = {
+  ANL: "Atelier Numérique Libre SAS",
+  CDP: "Coop Design Public",
+  CAP: "Cap Agilité Publique SAS",
+  TUS: "Terrains & Usages SCOP",
+  FLC: "Fabrique Logicielle des Communs SARL",
+} as const;

@@ -1,4 +1,5 @@
 /** What the browser tests share: Chromium's options, French spaces made plain, axe-core. */
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -39,4 +40,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .map(
       (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`
     );
+}
+
+/**
+ * Clicks the pane's download link, checks the file name it offers and reads the workbook back:
+ * its sheet names, and the rows of any sheet (values as exceljs gives them).
+ */
+export async function downloadWorkbook(page: Page, fileName: string) {
+  const link = page.getByRole("link", { name: `télécharger ${fileName}` });
+  await link.waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  if (download.suggestedFilename() !== fileName) throw new Error(`download named ${download.suggestedFilename()}, not ${fileName}`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  const rowsOf = (sheet: string): unknown[][] => {
+    const rows: unknown[][] = [];
+    book.getWorksheet(sheet)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  };
+  return { sheets: book.worksheets.map((w) => w.name), rowsOf };
 }

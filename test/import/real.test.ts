@@ -2,7 +2,7 @@ import * as fs from "fs";
 import { camino } from "../../scripts/examples/camino";
 import { meae } from "../../scripts/examples/meae";
 import { importConvention, importResultJson } from "../../src/domain/import";
-import { CAMINO_TXT, MEAE_TXT } from "./helpers";
+import { CAMINO_TXT, MEAE_TXT, CAMINO_CEILINGS } from "./helpers";
 
 const caminoJson = importResultJson(importConvention(fs.readFileSync(CAMINO_TXT, "utf8")));
 const meaeJson = importResultJson(importConvention(fs.readFileSync(MEAE_TXT, "utf8")));
@@ -12,32 +12,7 @@ const evidenceOf = (json: typeof caminoJson, field: string) =>
 
 describe("import of the real Camino convention (MTES → DINUM, 2020)", () => {
   test("every ceiling exactly: DGALN and ONF (à rétablir) on 0113-PEBC-ELAB, DGPR on 0181-CPRI-ELAB", () => {
-    expect(caminoJson.ceilings).toEqual([
-      {
-        centreFinancier: "0113-PEBC-ELAB",
-        year: 2020,
-        financeur: "DGALN",
-        nature: "Mise à disposition",
-        ae: "140000.00",
-        cp: "140000.00",
-      },
-      {
-        centreFinancier: "0113-PEBC-ELAB",
-        year: 2020,
-        financeur: "ONF",
-        nature: "À rétablir",
-        ae: "80000.00",
-        cp: "80000.00",
-      },
-      {
-        centreFinancier: "0181-CPRI-ELAB",
-        year: 2020,
-        financeur: "DGPR",
-        nature: "Mise à disposition",
-        ae: "100000.00",
-        cp: "100000.00",
-      },
-    ]);
+    expect(caminoJson.ceilings).toEqual(CAMINO_CEILINGS);
   });
 
   test("every imputation exactly, the sous-action as domaine fonctionnel", () => {
