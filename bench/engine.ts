@@ -1,7 +1,7 @@
 import { analyse } from "../src/domain/analyse";
 import { readConventionData, resolveSheetNames } from "../src/domain/read";
 import type { SheetKey } from "../src/domain/contract";
-import type { RawSheet } from "../src/workbook/port";
+import type { RawSheet } from "../src/grid";
 import { summarize } from "../src/domain/summary";
 
 /** Reads and reconciles 2-D values as a host gives them; returns the summary. */

@@ -1,5 +1,5 @@
-import type { CellValue } from "../src/workbook/cells";
-import type { RawSheet } from "../src/workbook/port";
+import type { CellValue } from "../src/grid";
+import type { RawSheet } from "../src/grid";
 
 /**
  * A synthetic convention of the benchmark's size: `uos` centres financiers on programme 0113,

@@ -9,7 +9,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import type { CellValue } from "../src/workbook/cells";
+import type { CellValue } from "../src/grid";
 import type { BenchData } from "./generate";
 import { uoCode } from "./generate";
 import { BenchSheet, FormulaCell, writeXlsx } from "./write-xlsx";

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
-import type { RawSheet } from "../src/workbook/port";
-import { columnLetter } from "../src/workbook/cells";
+import type { RawSheet } from "../src/grid";
+import { columnLetter } from "../src/grid";
 
 /** A plain .xlsx of the given sheets (shared strings, numbers), as Excel would save it. */
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

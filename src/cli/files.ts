@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import { UnreadableInput } from "../app/errors";
 
 /** An error the command line reports on one line, with its exit status. */
 export class CliError extends Error {
@@ -26,5 +27,18 @@ export function readInputFile(file: string, isDirMessage: (p: string) => string)
     return fs.readFileSync(file);
   } catch (e) {
     throw new CliError(MSG_UNREADABLE(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message), 2);
+  }
+}
+
+/**
+ * Runs a step on the workbook; an unreadable workbook (a broken part, a bomb), even one found
+ * late, exits 2 with its French sentence after the file's name.
+ */
+export async function unreadable<T>(file: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (e instanceof UnreadableInput) throw new CliError(`${file} : ${e.message}`, 2);
+    throw e;
   }
 }

@@ -1,4 +1,4 @@
-import type { Summary } from "../domain/summary";
+import type { Summary } from "../app/report";
 import { formatChorus } from "./chorus";
 
 /** The human view of the summary, for a terminal. */

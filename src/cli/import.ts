@@ -5,17 +5,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import {
-  describeField,
-  importConvention,
-  importedSheets,
-  importResultJson,
-  type ImportResult,
-} from "../domain/import";
-import { formatDateFr } from "../domain/date";
-import { formatEuroFr } from "../domain/money";
-import { extractPdfText, PdfReadError } from "../workbook/pdf";
-import { createWorkbook } from "../workbook/xlsx/create";
+import { formatDateFr, formatEuroFr } from "../app/format";
+import { describeField, importFile, importResultJson, type ImportResult } from "../app/import-convention";
+import { extractPdfText } from "../workbook/pdf";
+import { newWorkbook } from "../workbook/xlsx/newWorkbook";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
 
@@ -23,10 +16,6 @@ export const MSG_IMPORT_USAGE =
   "indiquez la convention : plafond import <convention.pdf|.txt> [--out <classeur.xlsx>] [--json]";
 export const MSG_ONE_FILE = "une seule convention à la fois";
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas une convention (.pdf ou .txt)`;
-export const MSG_EMPTY = (p: string) => `${p} est vide : aucune convention à lire`;
-export const MSG_BINARY = (p: string) =>
-  `${p} n'est ni un PDF ni un fichier texte : enregistrez la convention en PDF ou en texte (.txt)`;
-export const MSG_PDF = (p: string, why: string) => `${p} : ${why}`;
 export const MSG_EXISTS = (p: string) =>
   `${p} existe déjà : Plafond n'écrase jamais un fichier, choisissez un autre nom avec --out`;
 export const MSG_CANNOT_WRITE = (p: string, why: string) =>
@@ -46,33 +35,6 @@ export function defaultImportOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.xlsx`);
 }
 
-
-/** UTF-8, else Windows-1252 (a text saved by an older Windows editor); binary data is refused. */
-function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(MSG_BINARY(file), 2);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
-async function readConventionText(file: string): Promise<string> {
-  const bytes = readInputFile(file, MSG_IS_DIR);
-  if (bytes.length === 0) throw new CliError(MSG_EMPTY(file), 2);
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
-  if (head.includes("%PDF-") || path.extname(file).toLowerCase() === ".pdf") {
-    try {
-      return await extractPdfText(bytes);
-    } catch (e) {
-      if (e instanceof PdfReadError) throw new CliError(MSG_PDF(file, e.message), 2);
-      throw e;
-    }
-  }
-  const text = decodeText(file, bytes);
-  if (text.trim() === "") throw new CliError(MSG_EMPTY(file), 2);
-  return text;
-}
 
 /** Written beside the target, then linked to its name: an existing file is never replaced. */
 function writeNew(target: string, bytes: Uint8Array): void {
@@ -105,9 +67,10 @@ export async function runImport(
   if (!file) throw new UsageError(MSG_IMPORT_USAGE);
   const outPath = options.out ?? defaultImportOut(file);
   if (fs.existsSync(outPath)) throw new CliError(MSG_EXISTS(outPath), 2);
-  const text = await readConventionText(file);
-  const result = importConvention(text);
-  writeNew(outPath, await createWorkbook(importedSheets(result)));
+  const bytes = readInputFile(file, MSG_IS_DIR);
+  // An unreadable file names itself in its sentence ("x.txt est vide…"): exit 2 (main.ts).
+  const { result, sheets } = await importFile(file, bytes, (pdf) => extractPdfText(pdf));
+  writeNew(outPath, newWorkbook(sheets));
   return { result, outPath };
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs, USAGE, UsageError } from "./args";
 import { formatSummary } from "./format";
+import { UnreadableInput } from "../app/errors";
 import { CliError, runReport } from "./report";
 
 /** `plafond`: exit 0 when the report is produced, 2 for an unreadable input or usage, 3 when the copy cannot be written. */
@@ -32,6 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
     if (e instanceof CliError) return fail(e.message, e.status);
+    if (e instanceof UnreadableInput) return fail(e.message, 2);
     // An unexpected failure still gets one line, not a stack trace; PLAFOND_DEBUG shows it.
     if (process.env.PLAFOND_DEBUG) console.error(e);
     return fail(`erreur inattendue : ${(e as Error).message}`, 1);

@@ -1,33 +1,29 @@
+/**
+ * `plafond report`: thin I/O glue over the app's use case — read the files, open the convention,
+ * write the copy with the Rapport, print the summary.
+ */
 import * as fs from "fs";
 import * as path from "path";
-import { analyse } from "../domain/analyse";
-import { isValidIso, todayIso } from "../domain/date";
-import { isFatal } from "../domain/read";
-import { buildReport } from "../domain/report/build";
-import { summarize, Summary } from "../domain/summary";
-import { loadConvention } from "../workbook/load";
-import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
+import { readChorusFiles } from "../app/chorus-files";
+import { isMacroEnabledName, MSG_MACRO_EXTENSION, reportCopyName } from "../app/copy-name";
+import { isValidIso, todayIso } from "../app/format";
+import { openConvention } from "../app/open-convention";
+import { reportModel, summaryOf, type Summary } from "../app/report";
+import { csvInput } from "../workbook/csv";
+import { openXlsx, writeReportCopy } from "../workbook/xlsx";
 import { UsageError } from "./args";
-import { CliError, readInputFile } from "./files";
+import { CliError, readInputFile, unreadable } from "./files";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
-import { readChorusOptions } from "./chorus";
 
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un classeur .xlsx`;
-export const MSG_SAME_FILE = "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
+export const MSG_SAME_FILE =
+  "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
 export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
 export const MSG_CANNOT_WRITE = (p: string, why: string) => `impossible d'écrire la copie ${p} : ${why}`;
 
-
-/** Macro-enabled packages must keep their extension, or Excel refuses to open them. */
-const MACRO_EXTENSIONS = new Set([".xlsm", ".xltm"]);
-export const MSG_MACRO_EXTENSION = (out: string) =>
-  `attention : le classeur contient des macros ; Excel n'ouvrira la copie ${out} que sous l'extension .xlsm`;
-
 export function defaultOut(file: string): string {
-  const ext = path.extname(file);
-  const outExt = MACRO_EXTENSIONS.has(ext.toLowerCase()) ? ".xlsm" : ".xlsx";
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.rapport${outExt}`);
+  return path.join(path.dirname(file), reportCopyName(path.basename(file)));
 }
 
 /** The same file, even through a symbolic link or another spelling of its path. */
@@ -40,19 +36,6 @@ function sameFile(a: string, b: string): boolean {
     }
   };
   return real(a) === real(b);
-}
-
-/** A read error, even one found after the workbook was opened (a broken part, a bomb), is exit 2. */
-function asReadError(file: string, e: unknown): unknown {
-  return e instanceof XlsxReadError ? new CliError(`${file} : ${e.message}`, 2) : e;
-}
-
-function readable<T>(file: string, step: () => T): T {
-  try {
-    return step();
-  } catch (e) {
-    throw asReadError(file, e);
-  }
 }
 
 /** Writes beside the target then renames, so a failure never leaves half a file. */
@@ -77,32 +60,32 @@ export interface ReportOutcome {
   readonly sheetName: string;
 }
 
-export async function runReport(
-  file: string | undefined,
-  options: { out: string | null; asOf: string | null; chorus?: readonly string[]; referential?: string | null }
-): Promise<ReportOutcome> {
+export interface ReportOptions {
+  readonly out: string | null;
+  readonly asOf: string | null;
+  readonly chorus?: readonly string[];
+  readonly referential?: string | null;
+}
+
+export async function runReport(file: string | undefined, options: ReportOptions): Promise<ReportOutcome> {
   if (!file) throw new UsageError("indiquez le classeur : plafond report <classeur.xlsx>");
   const asOf = options.asOf ?? todayIso();
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = options.out ?? defaultOut(file);
   if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
-  if (MACRO_EXTENSIONS.has(path.extname(file).toLowerCase()) && !MACRO_EXTENSIONS.has(path.extname(outPath).toLowerCase())) {
-    process.stderr.write(`plafond: ${MSG_MACRO_EXTENSION(outPath)}\n`);
-  }
+  if (isMacroEnabledName(file) && !isMacroEnabledName(outPath)) process.stderr.write(`plafond: ${MSG_MACRO_EXTENSION(outPath)}\n`);
 
   const bytes = readInputFile(file, MSG_IS_DIR);
-  const workbook = readable(file, () => openXlsx(bytes));
-  const chorus = readChorusOptions(options.chorus ?? [], options.referential ?? null, (f) => readInputFile(f, MSG_IS_DIR), (m) => new CliError(m, 2));
-  const read = await loadConvention(workbook, chorus).catch((e: unknown) => {
-    throw asReadError(file, e);
+  const source = await unreadable(file, () => openXlsx(bytes));
+  // A Chorus file names itself in its message (exit 2 too, see main.ts).
+  const chorus = readChorusFiles(options.chorus ?? [], options.referential ?? null, (f) => readInputFile(f, MSG_IS_DIR), {
+    openWorkbook: openXlsx,
+    textInput: csvInput,
   });
-  if (!read.data || isFatal(read.issues)) {
-    const first = read.issues[0];
-    throw new CliError(`${file} : ${first ? first.message : "classeur illisible"}`, 2);
-  }
-  const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
-  const summary = summarize(analysis.reconciliation, analysis.issues, read.chorus);
-  const written = readable(file, () => writeReportCopy(bytes, buildReport(analysis, read.data!, read.chorus)));
+  const opened = await unreadable(file, () => openConvention(source, { asOf, chorus }));
+  if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
+  const model = reportModel(opened);
+  const written = await unreadable(file, () => writeReportCopy(bytes, model));
   writeAtomically(outPath, written.bytes);
-  return { summary, outPath, sheetName: written.sheetName };
+  return { summary: summaryOf(opened), outPath, sheetName: written.sheetName };
 }

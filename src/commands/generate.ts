@@ -1,8 +1,11 @@
 /* global Office, Excel, console */
-import { todayIso } from "../domain/date";
-import { generateInExcel } from "../taskpane/excel";
-import type { GenerateOutcome } from "../taskpane/host";
-import type { ExcelRun } from "../taskpane/office-host";
+import { todayIso } from "../app/format";
+import { generateReport, type GenerateOutcome } from "../app/generate";
+import { OfficeWorkbookSource } from "../workbook/office/read";
+import { queueSheetLookup, writeReport } from "../workbook/office/write";
+
+/** `Excel.run`, passed in so that tests give a fake context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** What the command needs from Office; tests give fakes. */
 export interface CommandDeps {
@@ -18,6 +21,13 @@ const officeDeps = (): CommandDeps => ({
   today: todayIso,
 });
 
+/** The Rapport as of `asOf`, in one Excel.run: 2 syncs to read (the sheet lookup rides on them), 1 to write. */
+async function generateIn(context: Excel.RequestContext, asOf: string): Promise<GenerateOutcome> {
+  const source = await OfficeWorkbookSource.open(context);
+  const lookup = queueSheetLookup(context, source.sheetNames());
+  return generateReport(source, { write: (model, _, onProgress) => writeReport(context, model, { lookup, onProgress }) }, asOf);
+}
+
 /**
  * Ribbon button "Rapport" (manifest: ExecuteFunction "generateReport", registered by
  * commands.ts): reads the convention, writes the Rapport sheet, as of today, without the pane.
@@ -30,7 +40,7 @@ export async function generateReportCommand(
 ): Promise<GenerateOutcome | null> {
   let outcome: GenerateOutcome | null = null;
   try {
-    outcome = await deps.run((context) => generateInExcel(context, deps.today()));
+    outcome = await deps.run((context) => generateIn(context, deps.today()));
   } catch (e) {
     console.error("Plafond : le rapport n'a pas pu être écrit.", e);
   }

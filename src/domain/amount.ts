@@ -3,7 +3,7 @@
  * spreadsheets hold"): Excel numbers, "160 000,00 €", "140 k€", "1,2 M€", "(1 234,56)"…
  * Anything doubtful is refused with a French reason rather than guessed.
  */
-import type { CellValue } from "../workbook/cells";
+import type { CellValue } from "../grid";
 import { type Money, money } from "./money";
 import { excelError, excelErrorReason, TRUE_FR, FALSE_FR } from "./text";
 

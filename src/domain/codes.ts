@@ -2,7 +2,7 @@
  * Chorus imputation codes (domain.md, "Chorus imputation codes"): their formats, the programme
  * cross-check between DF, CF and activité, and the convention's authorised combinations.
  */
-import type { CellValue } from "../workbook/cells";
+import type { CellValue } from "../grid";
 import type { IssueCode } from "./issues";
 import { cellText } from "./text";
 

@@ -3,7 +3,7 @@
  * "31/12/2020", Chorus "03.02.2023 05:32:09", ISO, or French text "1er avril 2020".
  * A blank day ("__ mars 2020") is unknown, not an error of the reader (domain.md).
  */
-import type { CellValue } from "../workbook/cells";
+import type { CellValue } from "../grid";
 import { excelError, excelErrorReason, TRUE_FR, FALSE_FR } from "./text";
 
 export type IsoDate = string;
@@ -34,12 +34,9 @@ export function monthUnreadable(text: string): string {
   return `"${text}" n'est pas un mois lisible (ex. 2020-09 ou 09/2020)`;
 }
 
-const DAY_MS = 86_400_000;
-/**
- * Serials count days from 1899-12-30 (61 = 1900-03-01). Excel also counts a 29/02/1900 that
- * never was (serial 60): serials 1..59 count from 1899-12-31 and 60 is refused.
- */
-const EPOCH = Date.UTC(1899, 11, 30);
+/** Serials count days from 1899-12-30; the one conversion lives in src/grid. */
+export { excelSerialToIso, isoToExcelSerial } from "../grid";
+import { excelSerialToIso } from "../grid";
 const MAX_SERIAL = 2958465; // 9999-12-31
 
 function pad(n: number, width = 2): string {
@@ -59,18 +56,6 @@ function exists(y: number, m: number, d: number): boolean {
     t.getUTCMonth() === m - 1 &&
     t.getUTCDate() === d
   );
-}
-
-/** The date of an Excel serial (its fractional part, a time of day, is dropped). */
-export function excelSerialToIso(n: number): IsoDate {
-  const days = Math.floor(n);
-  return new Date(EPOCH + (days < 61 ? days + 1 : days) * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function isoToExcelSerial(iso: IsoDate): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  const days = Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY_MS);
-  return days < 61 ? days - 1 : days;
 }
 
 export function isValidIso(s: string): boolean {

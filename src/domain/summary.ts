@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Issue } from "./issues";
+import { INDICATORS } from "./indicators";
 import { formatAmount, formatRate } from "./money";
 import type { Figures, Reconciliation } from "./reconcile";
 import type { ChorusOutcome } from "./chorus";
@@ -56,19 +57,11 @@ export const SummarySchema = z.object({
 export type Summary = z.infer<typeof SummarySchema>;
 export type FiguresJson = z.infer<typeof FiguresJsonSchema>;
 
+/** The contract's strings of every indicator of the catalogue. */
 export function figuresJson(f: Figures): FiguresJson {
-  return {
-    ceilingAE: formatAmount(f.ceilingAE),
-    ceilingCP: formatAmount(f.ceilingCP),
-    pendingReestablishment: formatAmount(f.pendingReestablishment),
-    engagedAE: formatAmount(f.engagedAE),
-    paidCP: formatAmount(f.paidCP),
-    availableAE: formatAmount(f.availableAE),
-    availableCP: formatAmount(f.availableCP),
-    outstanding: formatAmount(f.outstanding),
-    engagementRate: formatRate(f.engagementRate),
-    cpConsumptionRate: formatRate(f.cpConsumptionRate),
-  };
+  const out: Record<string, string | null> = {};
+  for (const i of INDICATORS) out[i.key] = i.kind === "rate" ? formatRate(f[i.key]) : formatAmount(f[i.key]);
+  return out as FiguresJson;
 }
 
 export function issueJson(i: Issue) {

@@ -1,7 +1,7 @@
 /**
  * Text helpers shared by the readers: tolerant header keys and the text of any cell.
  */
-import type { CellValue } from "../workbook/cells";
+import type { CellValue } from "../grid";
 
 /**
  * A key for tolerant name matching (headers, sheet names): lowercase, no accents, letters and
@@ -18,19 +18,7 @@ export function normalizeKey(s: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-/**
- * Excel's error literals. Office.js returns them as plain strings in `values`, the xlsx
- * reader as `{ error }`: both must be told apart from data.
- */
-const ERROR_LITERAL =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
-
-/** The error literal of a cell ("#N/A"), or null when the cell holds no Excel error. */
-export function excelError(value: CellValue | undefined): string | null {
-  if (typeof value === "object" && value !== null) return value.error;
-  if (typeof value === "string" && ERROR_LITERAL.test(value.trim())) return value.trim();
-  return null;
-}
+export { excelError } from "../grid";
 
 /** Reason given when a cell to read holds an Excel error value. */
 export function excelErrorReason(literal: string): string {

@@ -5,11 +5,11 @@
  * every sheet loadConvention asks for), one reconciliation. The first read also registers the change events,
  * riding on its first sync.
  */
-import { todayIso } from "../domain/date";
-import { loadConvention } from "../workbook/load";
+import { todayIso } from "../app/format";
+import { loadConvention } from "../app/open-convention";
 import { OfficeWorkbookSource } from "../workbook/office/read";
-import type { RawSheet, WorkbookSource } from "../workbook/port";
-import { Snapshot, snapshotOf } from "./snapshot";
+import type { RawSheet, WorkbookSource } from "../grid";
+import { Snapshot, snapshotOf } from "../app/conv/snapshot";
 import type { ChangeEvent, WorkbookReader } from "./store";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

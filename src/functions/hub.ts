@@ -3,10 +3,11 @@
  * one stream: its value is computed once per snapshot and handed to each of its cells, and only
  * when it changed. A cell leaves its stream when Excel cancels it (formula edited or deleted).
  */
-import type { Call } from "./catalog";
-import { MSG_INTERNAL } from "./messages";
-import { notAvailable, sameValue, toExcel, Value } from "./result";
-import type { Snapshot } from "./snapshot";
+import type { Call } from "../app/conv/catalog";
+import { MSG_INTERNAL } from "../app/conv/messages";
+import { notAvailable, sameValue, type Value } from "../app/conv/result";
+import { toExcel } from "./to-excel";
+import type { Snapshot } from "../app/conv/snapshot";
 import type { Listener } from "./store";
 
 /** The part of a CustomFunctions.StreamingInvocation the hub uses. */

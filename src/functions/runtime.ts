@@ -4,11 +4,12 @@
  * One store and one hub for the whole shared runtime, made on the first CONV call. The functions
  * only read: nothing here writes to the workbook.
  */
-import { FunctionId, prepareCall } from "./catalog";
+import { FunctionId, prepareCall } from "../app/conv/catalog";
 import { excelReader, ExcelRun } from "./excel";
 import { Sink, StreamHub } from "./hub";
-import { MSG_INTERNAL } from "./messages";
-import { isFailure, notAvailable, toExcel } from "./result";
+import { MSG_INTERNAL } from "../app/conv/messages";
+import { isFailure, notAvailable } from "../app/conv/result";
+import { toExcel } from "./to-excel";
 import { ConventionStore } from "./store";
 
 let hub: StreamHub | null = null;

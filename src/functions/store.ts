@@ -4,7 +4,7 @@
  * paste or a macro writing many cells costs one read, and ignored when they touch no sheet the
  * last read used. Nothing is read while no cell listens; a failed read is retried.
  */
-import { failedSnapshot, Snapshot } from "./snapshot";
+import { failedSnapshot, Snapshot } from "../app/conv/snapshot";
 
 /** A change in the workbook: a sheet's cells (worksheetId), or its sheets themselves (none). */
 export interface ChangeEvent {

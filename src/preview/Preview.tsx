@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, Title2, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
-import App from "../taskpane/components/App";
-import { ImportConvention } from "../taskpane/components/ImportConvention";
+import App from "../ui/components/App";
+import { ImportConvention } from "../ui/components/ImportConvention";
 import { FileHost } from "./file-host";
 import { NewWorkbookImport } from "./import-host";
 

@@ -2,7 +2,7 @@
  * Files the preview offers to download, as Blob URLs: nothing leaves the browser. Each slot
  * keeps its last file only, so that generating again frees the previous one's memory.
  */
-import type { Download } from "../taskpane/host";
+import type { Download } from "../app/generate";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import App from "./components/App";
+import App from "../ui/components/App";
 import { OfficeHost } from "./office-host";
 
 /* global document, Office, Excel */

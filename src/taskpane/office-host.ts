@@ -1,11 +1,13 @@
 /** The pane's host inside Excel: every call is one Excel.run (a fresh request context). */
-import type { IsoDate } from "../domain/date";
-import type { ImportedSheet } from "../domain/import";
-import type { CellLink } from "../domain/report/model";
+import { conventionFileText } from "../app/convention-file";
+import type { CellLink, IsoDate } from "../app/format";
+import type { ImportedSheet } from "../app/import-convention";
+import type { AnalyseOutcome, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "../ui/host";
+import { TARGET_EXCEL } from "../ui/import-messages";
 import { createSheetsInExcel } from "../workbook/office/create-sheets";
+import { extractPdfText } from "../workbook/pdf";
+import { loadPdfjs } from "../workbook/pdf-browser";
 import { analyseInExcel, generateInExcel, selectCellInExcel, selectedMessage } from "./excel";
-import type { AnalyseOutcome, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "./host";
-import { TARGET_EXCEL } from "./import/messages";
 
 /** `Excel.run`, passed in so that tests give a fake context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -14,7 +16,11 @@ export class OfficeHost implements PaneHost {
   readonly sourceLabel = "Classeur ouvert dans Excel";
   readonly importTarget = TARGET_EXCEL;
 
-  constructor(private readonly run: ExcelRun) {}
+  constructor(
+    private readonly run: ExcelRun,
+    /** Gives pdfjs: the pane's own chunk, fetched only when a PDF is opened (tests give Node's). */
+    private readonly loadPdf: () => Promise<unknown> = loadPdfjs
+  ) {}
 
   analyse(asOf: IsoDate): Promise<AnalyseOutcome> {
     return this.run((context) => analyseInExcel(context, asOf));
@@ -30,6 +36,10 @@ export class OfficeHost implements PaneHost {
     return result.kind === "created"
       ? { kind: "created", sheets: result.sheets }
       : { kind: "exists", existing: result.existing };
+  }
+
+  conventionText(name: string, bytes: Uint8Array): Promise<string> {
+    return conventionFileText(name, bytes, (pdf) => extractPdfText(pdf, this.loadPdf));
   }
 
   async selectCell(cell: CellLink): Promise<string> {

@@ -18,42 +18,10 @@ export interface CsvTable {
   readonly separator: string;
 }
 
-export type TextEncoding = "utf-8" | "utf-16le" | "windows-1252";
+import { decodeText } from "../grid";
+import type { ChorusInput } from "../domain/chorus";
 
-/** Decodes a text file: BOM first, then strict UTF-8, else Windows-1252 (never fails). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  const body =
-    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
-  } catch {
-    return { text: decodeWindows1252(body), encoding: "windows-1252" };
-  }
-}
-
-/**
- * Windows-1252 is Latin-1 but for 0x80-0x9F (€, œ, ’, …). Decoded by hand: Node's TextDecoder
- * reads "windows-1252" as Latin-1 and would turn "€" into a control character.
- */
-const CP1252_HIGH =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = new Uint16Array(Math.min(CHUNK, bytes.length - start));
-    for (let i = 0; i < codes.length; i++) {
-      const b = bytes[start + i];
-      codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
-    }
-    chunks.push(String.fromCharCode(...codes));
-  }
-  return chunks.join("");
-}
+export { decodeText, type TextEncoding } from "../grid";
 
 const SEPARATORS = [";", ",", "\t"];
 
@@ -230,4 +198,17 @@ export function lenientFields(s: string, sep: string): string[] {
     }
     return fields;
   }
+}
+
+/** A text extract: its records, numbered by the file's lines, and their doubtful readings. */
+export function csvInput(bytes: Uint8Array, file: string): ChorusInput {
+  const table = parseCsv(decodeText(bytes).text);
+  return {
+    name: file.split(/[\\/]/).pop() || file,
+    file,
+    values: table.rows,
+    rowOf: (i) => table.lines[i],
+    alternatives: table.alternatives,
+    strictWidth: true,
+  };
 }

@@ -4,6 +4,8 @@
  * their vertical position, and a wide vertical gap becomes a blank line, as a text export shows.
  */
 
+import { UnreadableInput } from "../grid";
+
 export type PdfErrorCode = "NOT_PDF" | "PASSWORD" | "NO_TEXT";
 
 export const PDF_MESSAGES: Readonly<Record<PdfErrorCode, string>> = {
@@ -13,7 +15,7 @@ export const PDF_MESSAGES: Readonly<Record<PdfErrorCode, string>> = {
     "le PDF ne contient pas de texte (document numérisé sans reconnaissance de caractères ?)",
 };
 
-export class PdfReadError extends Error {
+export class PdfReadError extends UnreadableInput {
   constructor(readonly code: PdfErrorCode) {
     super(PDF_MESSAGES[code]);
     this.name = "PdfReadError";

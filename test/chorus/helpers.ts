@@ -7,9 +7,9 @@ import { readConventionData, resolveSheetNames } from "../../src/domain/read";
 import { summarize } from "../../src/domain/summary";
 import { formatAmount } from "../../src/domain/money";
 import { Tally } from "../../src/domain/tally";
-import type { CellValue } from "../../src/workbook/cells";
-import { csvInput } from "../../src/workbook/chorus-files";
-import type { RawSheet } from "../../src/workbook/port";
+import type { CellValue } from "../../src/grid";
+import { csvInput } from "../../src/workbook/csv";
+import type { RawSheet } from "../../src/grid";
 import { sheet } from "../helpers/book";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures", "chorus");

@@ -4,7 +4,7 @@ import { camino } from "../../scripts/examples/camino";
 import { analyse } from "../../src/domain/analyse";
 import { buildReport } from "../../src/domain/report/build";
 import { summarize, SummarySchema } from "../../src/domain/summary";
-import { loadConvention } from "../../src/workbook/load";
+import { loadConvention } from "../../src/app/open-convention";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { caminoSheets, sheet } from "../helpers/book";
 import { EXAMPLES } from "../helpers/cli";

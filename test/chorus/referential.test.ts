@@ -1,11 +1,13 @@
 import * as fs from "fs";
 import { readReferential, referentialField } from "../../src/domain/chorus";
-import { referentialSheets } from "../../src/workbook/chorus-files";
+import { referentialSheets } from "../../src/app/chorus-files";
+import { fileReaders } from "../helpers/readers";
 import { caminoSheets, sheet } from "../helpers/book";
 import { fixtureInput, fixturePath, located, runWith } from "./helpers";
 
 const calculette = referentialSheets(
-  new Uint8Array(fs.readFileSync(fixturePath("Calculette_Chorus_test.xlsx")))
+  new Uint8Array(fs.readFileSync(fixturePath("Calculette_Chorus_test.xlsx"))),
+  fileReaders
 );
 
 describe("the Chorus referential (calculette)", () => {

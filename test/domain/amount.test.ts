@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parseAmount, type AmountResult } from "../../src/domain/amount";
 import { formatAmount } from "../../src/domain/money";
-import type { CellValue } from "../../src/workbook/cells";
+import type { CellValue } from "../../src/grid";
 
 const SP = " ";
 const NBSP = "\u00a0";

@@ -13,7 +13,7 @@ import {
   yearOf,
   type DateResult,
 } from "../../src/domain/date";
-import type { CellValue } from "../../src/workbook/cells";
+import type { CellValue } from "../../src/grid";
 
 const NBSP = "\u00a0";
 const ELLIPSIS = "\u2026";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { CellValue } from "../../src/workbook/cells";
+import type { CellValue } from "../../src/grid";
 import { summarize } from "../../src/domain/summary";
 import { money } from "../../src/domain/money";
 import { caminoSheets, EJ_0113, run } from "../helpers/book";

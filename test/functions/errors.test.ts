@@ -3,7 +3,7 @@
  * what is missing; nothing throws and nothing is written to the workbook.
  */
 import { StreamHub } from "../../src/functions/hub";
-import type { RawSheet } from "../../src/workbook/port";
+import type { RawSheet } from "../../src/grid";
 import { READ_ONLY_CALLS } from "../workbook/office/excelMock";
 import {
   exampleSheets,
@@ -119,7 +119,7 @@ describe("no convention: #N/A saying what is missing", () => {
     await settle();
     const na = new ExcelError(
       "#N/A",
-      "Feuille « Plafonds » absente : ce classeur ne contient pas de convention Plafond."
+      "La feuille « Plafonds » est absente : ce classeur n'est pas un classeur de convention Plafond (voir l'exemple examples/camino-2020.xlsx)."
     );
     for (const cell of cells) expect(cell.results).toEqual([na]);
   });
@@ -131,7 +131,7 @@ describe("no convention: #N/A saying what is missing", () => {
     expect(cell.value).toEqual(
       new ExcelError(
         "#N/A",
-        "Feuilles « Convention », « Plafonds », « Imputations » absentes : ce classeur ne contient pas de convention Plafond."
+        "Les feuilles « Convention », « Plafonds » et « Imputations » sont absentes : ce classeur n'est pas un classeur de convention Plafond (voir l'exemple examples/camino-2020.xlsx)."
       )
     );
   });
@@ -145,7 +145,8 @@ describe("no convention: #N/A saying what is missing", () => {
     await settle();
     const error = cell.value as ExcelError;
     expect(error.code).toBe("#N/A");
-    expect(error.message).toMatch(/^Convention illisible : .*CP/);
+    // One rule for every entry: the reader's own sentence about the missing column.
+    expect(error.message).toBe("La colonne « CP » est absente de la feuille « Plafonds » : ajoutez-la à la ligne d'en-tête.");
   });
 
   test("Excel refusing the read: #N/A, then reads again after 2 s, 4 s, … until it can", async () => {

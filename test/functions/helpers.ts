@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { MockWorkbook } from "../workbook/office/excelMock";
 import { openXlsx } from "../../src/workbook/xlsx";
-import type { RawSheet } from "../../src/workbook/port";
+import type { RawSheet } from "../../src/grid";
 import type { Summary } from "../../src/domain/summary";
 import { plafond, tmpDir } from "../helpers/cli";
 

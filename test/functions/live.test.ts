@@ -144,7 +144,7 @@ test("Plafonds deleted then added back: #N/A, then the figures again", async () 
   expect(cell.value).toEqual(
     new ExcelError(
       "#N/A",
-      "Feuille « Plafonds » absente : ce classeur ne contient pas de convention Plafond."
+      "La feuille « Plafonds » est absente : ce classeur n'est pas un classeur de convention Plafond (voir l'exemple examples/camino-2020.xlsx)."
     )
   );
   await wb.addSheet(plafonds);

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FUNCTION_IDS } from "../../src/functions/catalog";
+import { FUNCTION_IDS } from "../../src/app/conv/catalog";
 
 const ROOT = path.join(__dirname, "..", "..");
 const { frenchMetadata } = require("../../webpack.config.js") as {

@@ -4,7 +4,7 @@
  */
 import { StreamHub } from "../../src/functions/hub";
 import { ConventionStore, Loaded } from "../../src/functions/store";
-import type { Snapshot } from "../../src/functions/snapshot";
+import type { Snapshot } from "../../src/app/conv/snapshot";
 import { installOfficeGlobals, MockWorkbook, removeOfficeGlobals, settle } from "./helpers";
 
 const snapshot = (message: string): Snapshot => ({ kind: "unavailable", message });

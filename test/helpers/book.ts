@@ -1,5 +1,5 @@
-import type { CellValue } from "../../src/workbook/cells";
-import type { RawSheet } from "../../src/workbook/port";
+import type { CellValue } from "../../src/grid";
+import type { RawSheet } from "../../src/grid";
 import { readConventionData, resolveSheetNames, ReadResult } from "../../src/domain/read";
 import { analyse, Analysis } from "../../src/domain/analyse";
 import type { SheetKey } from "../../src/domain/contract";

@@ -9,7 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { analyse } from "../../src/domain/analyse";
 import { buildReport } from "../../src/domain/report/build";
-import { loadConvention } from "../../src/workbook/load";
+import { loadConvention } from "../../src/app/open-convention";
 import { writeReport } from "../../src/workbook/office/write";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { tmpDir } from "../helpers/cli";

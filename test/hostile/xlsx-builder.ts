@@ -5,7 +5,7 @@
  * runs) without going through a library that would normalise it away.
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { columnLetter } from "../../src/workbook/cells";
+import { columnLetter } from "../../src/grid";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -14,10 +14,10 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { FileHost } from "../../src/preview/file-host";
-import { groupIssues } from "../../src/taskpane/anomaly-groups";
-import { reconciliationRows, sourceSentence } from "../../src/taskpane/components/ChorusSummary";
+import { groupIssues } from "../../src/ui/anomaly-groups";
+import { reconciliationRows, sourceSentence } from "../../src/ui/components/ChorusSummary";
 import { OfficeHost } from "../../src/taskpane/office-host";
-import { csvInput } from "../../src/workbook/chorus-files";
+import { csvInput } from "../../src/workbook/csv";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { fakeExcelFromXlsx } from "../workbook/office/write-fake-excel";
 

@@ -19,8 +19,9 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { OfficeMockObject } from "office-addin-mock";
-import { FileHost, reportFileName, XLSX_TYPE } from "../../src/preview/file-host";
-import { STEPS, type Progress } from "../../src/taskpane/host";
+import { reportCopyName as reportFileName } from "../../src/app/copy-name";
+import { FileHost, XLSX_TYPE } from "../../src/preview/file-host";
+import { STEPS, type Progress } from "../../src/ui/host";
 import { OfficeHost } from "../../src/taskpane/office-host";
 import { XlsxReadError } from "../../src/workbook/xlsx";
 import { fakeExcelFromXlsx } from "../workbook/office/write-fake-excel";
@@ -95,7 +96,8 @@ describe("FileHost (the preview outside Excel)", () => {
       reportFileName("camino-2020.xlsx"),
       reportFileName("Budget.XLSX"),
       reportFileName(".xlsx"),
-    ]).toEqual(["camino-2020.rapport.xlsx", "Budget.rapport.xlsx", "classeur.rapport.xlsx"]);
+      reportFileName("Budget.xlsm"),
+    ]).toEqual(["camino-2020.rapport.xlsx", "Budget.rapport.xlsx", "classeur.rapport.xlsx", "Budget.rapport.xlsm"]);
   });
 });
 

@@ -10,11 +10,16 @@ import * as path from "path";
 import { importConvention, importedSheets } from "../../src/domain/import";
 import { NewWorkbookImport } from "../../src/preview/import-host";
 import { FileHost } from "../../src/preview/file-host";
-import * as M from "../../src/taskpane/import/messages";
-import { conventionText } from "../../src/taskpane/import/read-file";
-import { importView, readSentence, workbookBaseName } from "../../src/taskpane/import/view";
+import * as M from "../../src/ui/import-messages";
+import { conventionFileText, MSG_FILE_BINARY, MSG_FILE_EMPTY } from "../../src/app/convention-file";
+import { extractPdfText } from "../../src/workbook/pdf";
+
+/** The pane's reading of a convention's file, with the pdfjs given. */
+const conventionText = (name: string, bytes: Uint8Array, load: () => Promise<unknown>) =>
+  conventionFileText(name, bytes, (pdf) => extractPdfText(pdf, load));
+import { importView, readSentence, workbookBaseName } from "../../src/ui/import-view";
 import { OfficeHost } from "../../src/taskpane/office-host";
-import { analyseSource } from "../../src/taskpane/pipeline";
+import { openConvention } from "../../src/app/open-convention";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { FakeExcel } from "../workbook/office/write-fake-excel";
 
@@ -113,14 +118,14 @@ describe("reading a convention's file", () => {
 
   test("refusals name the file", async () => {
     await expect(conventionText("vide.txt", new Uint8Array(), never)).rejects.toThrow(
-      M.MSG_FILE_EMPTY("vide.txt")
+      MSG_FILE_EMPTY("vide.txt")
     );
     await expect(conventionText("blancs.txt", bytes(" \n "), never)).rejects.toThrow(
-      M.MSG_FILE_EMPTY("blancs.txt")
+      MSG_FILE_EMPTY("blancs.txt")
     );
     await expect(
       conventionText("b.xlsx", Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]), never)
-    ).rejects.toThrow(M.MSG_FILE_BINARY("b.xlsx"));
+    ).rejects.toThrow(MSG_FILE_BINARY("b.xlsx"));
   });
 
   test("a PDF goes through the pdfjs given, page by page; a broken one is refused in French", async () => {
@@ -172,7 +177,7 @@ describe("where the sheets go", () => {
       download: { url: "blob:t/1", fileName: "MTES-DINUM-2020.xlsx" },
     });
     const bytes = new Uint8Array(await u.blobs.get("blob:t/1")!.arrayBuffer());
-    const analysed = await analyseSource(openXlsx(bytes), "2020-12-31");
+    const analysed = await openConvention(openXlsx(bytes), { asOf: "2020-12-31" });
     if (!analysed.ok) throw new Error(JSON.stringify(analysed.problems));
     expect(
       analysed.data.ceilings.map((c) => [c.centreFinancier, c.nature, c.ae.toString()])

@@ -1,11 +1,12 @@
 /** The pane's view of an analysis: figures, anomalies with their cells, groups, French formats. */
 import * as fs from "fs";
 import * as path from "path";
-import { groupIssues } from "../../src/taskpane/anomaly-groups";
-import { count, dateFr, euro, messageOf, percent } from "../../src/taskpane/format";
-import { analyseSource, paneView } from "../../src/taskpane/pipeline";
+import { groupIssues } from "../../src/ui/anomaly-groups";
+import { count, dateFr, euro, messageOf, percent } from "../../src/ui/format";
+import { openConvention } from "../../src/app/open-convention";
+import { paneView } from "../../src/app/pane-view";
 import { openXlsx } from "../../src/workbook/xlsx";
-import type { RawSheet, WorkbookSource } from "../../src/workbook/port";
+import type { RawSheet, WorkbookSource } from "../../src/grid";
 
 const CAMINO = new Uint8Array(
   fs.readFileSync(path.join(__dirname, "..", "..", "examples", "camino-2020.xlsx"))
@@ -26,7 +27,7 @@ const sheet = (name: string, values: RawSheet["values"]): RawSheet => ({
 
 describe("paneView on Camino as of 2020-12-31", () => {
   test("figures from the summary and each anomaly with the cell it points at", async () => {
-    const analysed = await analyseSource(openXlsx(CAMINO), "2020-12-31");
+    const analysed = await openConvention(openXlsx(CAMINO), { asOf: "2020-12-31" });
     if (!analysed.ok) throw new Error("Camino is a convention");
     const view = paneView(analysed);
     expect(view.summary.total).toMatchObject({
@@ -47,7 +48,7 @@ describe("paneView on Camino as of 2020-12-31", () => {
   });
 
   test("grouped by severity, then by sheet in workbook order", async () => {
-    const analysed = await analyseSource(openXlsx(CAMINO), "2020-12-31");
+    const analysed = await openConvention(openXlsx(CAMINO), { asOf: "2020-12-31" });
     if (!analysed.ok) throw new Error("Camino is a convention");
     const groups = groupIssues(paneView(analysed).issues);
     expect(
@@ -62,10 +63,7 @@ describe("paneView on Camino as of 2020-12-31", () => {
 
 describe("a workbook that is not a convention", () => {
   test("the missing sheets, and only them", async () => {
-    const analysed = await analyseSource(
-      source([sheet("Convention", [["Référence", "X"]]), sheet("Feuil2", [])]),
-      "2020-12-31"
-    );
+    const analysed = await openConvention(source([sheet("Convention", [["Référence", "X"]]), sheet("Feuil2", [])]), { asOf: "2020-12-31" });
     expect(analysed.ok).toBe(false);
     if (analysed.ok) return;
     expect(analysed.problems.map((p) => [p.code, p.sheet])).toEqual([
@@ -76,8 +74,7 @@ describe("a workbook that is not a convention", () => {
   });
 
   test("a missing column is named with its sheet", async () => {
-    const analysed = await analyseSource(
-      source([
+    const analysed = await openConvention(source([
         sheet("Convention", [
           ["Référence", "X"],
           ["Délégant", "A"],
@@ -90,9 +87,7 @@ describe("a workbook that is not a convention", () => {
         sheet("Imputations", [
           ["Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts"],
         ]),
-      ]),
-      "2020-12-31"
-    );
+      ]), { asOf: "2020-12-31" });
     if (analysed.ok) throw new Error("CP is missing");
     expect(analysed.problems.map((p) => [p.code, p.sheet, p.column])).toEqual([
       ["COLUMN_MISSING", "Plafonds", "CP"],

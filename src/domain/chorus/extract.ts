@@ -4,7 +4,7 @@
  * the year (Montant engagé − Bascule des EJ non soldés) and the CP paid (Montant payé). Pure:
  * 2-D values in, lines and located issues out.
  */
-import type { CellValue } from "../../workbook/cells";
+import type { CellValue } from "../../grid";
 import { cleanCode, isEj, normalizeProgramme, PATTERNS } from "../codes";
 import { issue, Issue, IssueCode } from "../issues";
 import type { ColumnMap } from "../model";

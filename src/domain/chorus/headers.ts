@@ -4,7 +4,7 @@
  * moyenne", or the same header twice (code, then label), or a label column with no header at
  * all. They are matched by normalised name; of a code/label pair, the code is read.
  */
-import type { CellValue } from "../../workbook/cells";
+import type { CellValue } from "../../grid";
 import { cellText, normalizeKey } from "../text";
 import type { ChorusField, CodedField, DateField, MeasureKind } from "./types";
 

@@ -4,7 +4,7 @@
  * workbook has none (every figure and check then comes from it), and is rapproché with them when
  * it has them.
  */
-import type { RawSheet } from "../../workbook/port";
+import type { RawSheet } from "../../grid";
 import { yearOf } from "../date";
 import type { Issue } from "../issues";
 import type { ConventionData, EngagementLine, PaymentLine } from "../model";

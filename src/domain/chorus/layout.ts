@@ -3,7 +3,7 @@
  * "Dernière MàJ des données :", "Exercice comptable 2023", the measure), and what the title rows
  * say: the exercice, and the measure of an amount column headed only "EUR".
  */
-import type { CellValue } from "../../workbook/cells";
+import type { CellValue } from "../../grid";
 import { parseYear } from "../date";
 import { cellText, normalizeKey } from "../text";
 import { HeaderPlan, looksLikeHeader, measureKind, MeasureColumn, planHeader } from "./headers";

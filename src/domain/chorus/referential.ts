@@ -5,7 +5,7 @@
  * codes. Codes that are well formed but absent from it are likely typos or closed codes: no tool
  * of the controller checks them today.
  */
-import type { RawSheet } from "../../workbook/port";
+import type { RawSheet } from "../../grid";
 import { cleanCode, normalizeProgramme, PATTERNS } from "../codes";
 import { issue, Issue } from "../issues";
 import { cellText, normalizeKey } from "../text";

@@ -3,7 +3,7 @@
  * fields are reported and left out, `Résultat` subtotal rows and empty rows are passed over, and
  * a long extract (one row per `Type montant`) is pivoted back to one row per line.
  */
-import type { CellValue } from "../../workbook/cells";
+import type { CellValue } from "../../grid";
 import type { IssueCode } from "../issues";
 import { Amount, amountOf, toMoney } from "../tally";
 import { cellText } from "../text";

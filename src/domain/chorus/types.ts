@@ -1,4 +1,4 @@
-import type { CellValue } from "../../workbook/cells";
+import type { CellValue } from "../../grid";
 import type { IsoDate } from "../date";
 import type { Issue } from "../issues";
 import type { ColumnMap } from "../model";

@@ -3,7 +3,7 @@
  * ("22500,12", "15000", "12615940.52", an Excel number) take a fast path to integer cents;
  * anything else goes through the general readers. Dates repeat: each text is parsed once.
  */
-import type { CellValue } from "../../workbook/cells";
+import type { CellValue } from "../../grid";
 import { parseAmount } from "../amount";
 import { IsoDate, parseDate, parseYear } from "../date";
 import { amountOf, Amount, centsOfNumber } from "../tally";

@@ -3,7 +3,7 @@
  * write: the .xlsx writer of the command line, or Office.js in the task pane. Dates are Excel
  * serials and amounts numbers, as hosts hold them; `styles` says how each cell is shown.
  */
-import type { CellValue } from "../../workbook/cells";
+import type { CellValue } from "../../grid";
 import {
   CONVENTION_FIELDS,
   ENGAGEMENT_COLUMNS,

@@ -1,7 +1,7 @@
 import type { ColumnSpec } from "../contract";
 import { normalizeKey } from "../text";
 import type { ColumnMap } from "../model";
-import type { HeaderMatcher, LocatedTable } from "../../workbook/table";
+import type { HeaderMatcher, LocatedTable } from "./table";
 
 export function matcherFor(spec: ColumnSpec): HeaderMatcher {
   const keys = new Set(spec.aliases.map(normalizeKey));

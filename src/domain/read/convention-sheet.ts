@@ -5,8 +5,8 @@ import { issue, Issue } from "../issues";
 import { ConventionInfo, ConventionInfoSchema } from "../model";
 import { money } from "../money";
 import { cellText, normalizeKey } from "../text";
-import { CellValue, isBlank } from "../../workbook/cells";
-import type { RawSheet } from "../../workbook/port";
+import { CellValue, isBlank } from "../../grid";
+import type { RawSheet } from "../../grid";
 import { MSG_DATE, MSG_FIELD_MISSING, MSG_NOTICE, MSG_THRESHOLD } from "./messages";
 
 interface Entry {

@@ -2,7 +2,7 @@ import { REQUIRED_SHEETS, SheetKey, SHEETS } from "../contract";
 import { FATAL_CODES, issue, Issue } from "../issues";
 import type { ColumnMap, ConventionData } from "../model";
 import { normalizeKey } from "../text";
-import type { RawSheet } from "../../workbook/port";
+import type { RawSheet } from "../../grid";
 import { ChorusOptions, ChorusOutcome, withChorus } from "../chorus";
 import { readConventionSheet } from "./convention-sheet";
 import { readEngagements, readPayments } from "./ledgers";

@@ -6,8 +6,8 @@ import type { Issue } from "../issues";
 import type { EngagementLine, PaymentLine } from "../model";
 import { amountOf, Amount, centsOfNumber } from "../tally";
 import { cellText } from "../text";
-import type { CellValue } from "../../workbook/cells";
-import type { RawSheet } from "../../workbook/port";
+import type { CellValue } from "../../grid";
+import type { RawSheet } from "../../grid";
 import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_DATE, MSG_DP_FORMAT, MSG_EJ_FORMAT } from "./messages";
 import { SheetReader } from "./sheet-reader";
 

@@ -1,9 +1,9 @@
 import type { ColumnSpec } from "../contract";
 import { issue, Issue, IssueCode } from "../issues";
 import type { ColumnMap } from "../model";
-import type { CellValue } from "../../workbook/cells";
-import type { RawSheet } from "../../workbook/port";
-import { locateTable, LocatedTable } from "../../workbook/table";
+import type { CellValue } from "../../grid";
+import type { RawSheet } from "../../grid";
+import { locateTable, LocatedTable } from "./table";
 import { requiredMatchers, resolveColumns } from "./columns";
 
 export const MSG_COLUMN_MISSING = (sheet: string, header: string) =>

@@ -13,8 +13,8 @@ import {
 } from "../model";
 import { ZERO, Money } from "../money";
 import { cellText, normalizeKey } from "../text";
-import type { CellValue } from "../../workbook/cells";
-import type { RawSheet } from "../../workbook/port";
+import type { CellValue } from "../../grid";
+import type { RawSheet } from "../../grid";
 import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_MONTH, MSG_NATURE, MSG_YEAR } from "./messages";
 import { SheetReader } from "./sheet-reader";
 

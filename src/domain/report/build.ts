@@ -1,50 +1,30 @@
 import type { Analysis } from "../analyse";
 import { formatDateFr } from "../date";
 import type { ConventionData } from "../model";
-import { ZERO } from "../money";
+import type { Money } from "../money";
+import { INDICATOR_LABELS, INDICATORS, indicatorStanding, type Standing } from "../indicators";
 import type { Figures } from "../reconcile";
 import { date, euro, headers, integer, percent, text } from "./cells";
-import type { ReportCell, ReportChart, ReportModel } from "./model";
+import type { CellEmphasis, ReportCell, ReportChart, ReportModel } from "./model";
 import { anomalies } from "./anomalies";
 import type { ChorusOutcome } from "../chorus";
 import { rapprochementSection } from "./rapprochement";
 
 type Row = (ReportCell | null)[];
 
-const FIGURE_HEADERS = [
-  "Plafond AE",
-  "Plafond CP",
-  "dont à rétablir",
-  "AE engagées",
-  "CP payés",
-  "AE disponibles",
-  "CP disponibles",
-  "Restes à payer",
-  "Taux d'engagement",
-  "Taux de consommation CP",
-];
-
 /** The per-UO table's header, shared with CONV.SUMMARY() so that both read the same. */
-export const SUMMARY_HEADERS = ["Centre financier", "Exercice", ...FIGURE_HEADERS] as const;
+export const SUMMARY_HEADERS = ["Centre financier", "Exercice", ...INDICATOR_LABELS] as const;
 export const SUMMARY_TOTAL = "Total";
 
-function figureCells(f: Figures, nearThreshold: Figures["engagementRate"], total = false): ReportCell[] {
+const EMPHASIS: Record<Standing, CellEmphasis | undefined> = { exceeded: "alert", near: "warning", within: undefined };
+
+/** One cell per indicator of the catalogue, coloured by where its credit stands (exact amounts). */
+function figureCells(f: Figures, threshold: Money | null, total = false): ReportCell[] {
   const base = total ? "total" : undefined;
-  const aeOver = f.engagedAE.gt(f.ceilingAE);
-  const cpOver = f.paidCP.gt(f.ceilingCP);
-  const near = !aeOver && nearThreshold && f.engagementRate?.gte(nearThreshold);
-  return [
-    euro(f.ceilingAE, base),
-    euro(f.ceilingCP, base),
-    euro(f.pendingReestablishment, base),
-    euro(f.engagedAE, aeOver ? "alert" : near ? "warning" : base),
-    euro(f.paidCP, cpOver ? "alert" : base),
-    euro(f.availableAE, f.availableAE.lt(ZERO) ? "alert" : base),
-    euro(f.availableCP, f.availableCP.lt(ZERO) ? "alert" : base),
-    euro(f.outstanding, base),
-    percent(f.engagementRate, aeOver ? "alert" : near ? "warning" : base),
-    percent(f.cpConsumptionRate, cpOver ? "alert" : base),
-  ];
+  return INDICATORS.map((indicator) => {
+    const emphasis = EMPHASIS[indicatorStanding(indicator, f, threshold)] ?? base;
+    return indicator.kind === "rate" ? percent(f[indicator.key], emphasis) : euro(f[indicator.key], emphasis);
+  });
 }
 
 /** The Rapport: header, one line per UO and year, breakdowns, months, Chorus (when read), anomalies. */

@@ -6,12 +6,9 @@ export type CellFormat = "text" | "euro" | "percent" | "date" | "integer";
 
 export type CellEmphasis = "title" | "subtitle" | "header" | "bold" | "alert" | "warning" | "muted" | "total";
 
-/** A link to a cell of the user's workbook (row 1-based as Excel shows it, column 0-based). */
-export interface CellLink {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-}
+import type { CellLink } from "../../grid";
+
+export { isValidLink, MAX_COLS, MAX_ROWS, type CellLink } from "../../grid";
 
 export interface ReportCell {
   /**
@@ -52,22 +49,3 @@ export interface ReportModel {
 /** The name Plafond gives the defined name that marks a sheet it created. */
 export const REPORT_MARK = "PLAFOND_RAPPORT";
 export const REPORT_SHEET = "Rapport";
-
-/** Excel's sheet limits: a renderer never writes past them. */
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
-
-/** A link both renderers can write: a named sheet, a row and a column inside Excel's limits. */
-export function isValidLink(link: CellLink | undefined): link is CellLink {
-  return (
-    link !== undefined &&
-    typeof link.sheet === "string" &&
-    link.sheet !== "" &&
-    Number.isInteger(link.row) &&
-    link.row >= 1 &&
-    link.row <= MAX_ROWS &&
-    Number.isInteger(link.column) &&
-    link.column >= 0 &&
-    link.column < MAX_COLS
-  );
-}

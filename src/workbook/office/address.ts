@@ -1,5 +1,5 @@
-import { columnIndex } from "../cells";
-import type { CellRange } from "../port";
+import { columnIndex } from "../../grid";
+import type { CellRange } from "../../grid";
 
 const CELL = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
 

@@ -4,7 +4,7 @@
  * series and the others are added with their own values and the months as categories.
  */
 import type { ReportChart, ReportModel } from "../../domain/report/model";
-import { columnLetter } from "../cells";
+import { columnLetter } from "../../grid";
 
 /** Names of the charts Plafond adds (a reused Rapport loses its charts before being redrawn). */
 export const CHART_NAME = "Plafond - cumuls";

@@ -4,15 +4,17 @@
  * shape and the payload estimate are tested without a host.
  */
 import { isValidIso, isoToExcelSerial } from "../../domain/date";
-import { isValidLink, MAX_COLS, MAX_ROWS, type CellEmphasis, type CellLink, type ReportCell, type ReportModel } from "../../domain/report/model";
-import { DATE_FORMAT, EURO_FORMAT } from "../xlsx/reportStyles";
-import { linkLocation } from "../xlsx/reportSheet";
+import { isValidLink, linkLocation, MAX_COLS, MAX_ROWS } from "../../grid";
+import type { CellEmphasis, ReportCell, ReportModel } from "../../domain/report/model";
+import { NUMBER_FORMATS, reportLook, type Look } from "../../domain/styles";
+import { officeFormat } from "./look";
 
 /** Excel's text format: a value written after it stays text, even "=…", "+1+1" or "-2". */
-export const TEXT_FORMAT = "@";
-export const PERCENT_FORMAT = "0.00%";
-export const INTEGER_FORMAT = "0";
-export { DATE_FORMAT, EURO_FORMAT };
+export const TEXT_FORMAT = NUMBER_FORMATS.text;
+export const PERCENT_FORMAT = NUMBER_FORMATS.percent;
+export const INTEGER_FORMAT = NUMBER_FORMATS.integer;
+export const DATE_FORMAT = NUMBER_FORMATS.date;
+export const EURO_FORMAT = NUMBER_FORMATS.euro;
 
 export type GridValue = string | number | null;
 
@@ -28,16 +30,6 @@ export interface Grid {
 }
 
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-
-const COLORS = {
-  link: "#0563C1",
-  alert: "#9C0006",
-  alertFill: "#FFC7CE",
-  warning: "#9C5700",
-  warningFill: "#FFEB9C",
-  muted: "#808080",
-  headerFill: "#D9D9D9",
-} as const;
 
 /** The value Excel receives and the format that makes it display as the model says. */
 export function cellValue(cell: ReportCell): { value: GridValue; format: string | null } {
@@ -65,61 +57,15 @@ export function cellValue(cell: ReportCell): { value: GridValue; format: string 
 }
 
 
-const styleCache = new Map<string, Excel.CellPropertiesFormat | null>();
+const linkLooks = new Map<string, Look>();
 
-/** Font, fill, border and alignment of an emphasis (the xlsx writer's look, in Office.js terms). */
-export function emphasisFormat(
-  emphasis: CellEmphasis | undefined,
-  link: boolean
-): Excel.CellPropertiesFormat | null {
+/** Font, fill, border and alignment of an emphasis (the style table's look, in Office.js terms). */
+export function emphasisFormat(emphasis: CellEmphasis | undefined, link: boolean): Excel.CellPropertiesFormat | null {
+  // The same Look object for the same combination: officeFormat caches by look.
   const key = `${emphasis ?? ""}|${link}`;
-  const cached = styleCache.get(key);
-  if (cached !== undefined) return cached;
-  const e = emphasis;
-  const font: Excel.CellPropertiesFont = {};
-  if (
-    e === "title" ||
-    e === "subtitle" ||
-    e === "header" ||
-    e === "bold" ||
-    e === "total" ||
-    e === "alert"
-  )
-    font.bold = true;
-  if (e === "muted") font.italic = true;
-  if (e === "title") font.size = 14;
-  if (e === "subtitle") font.size = 12;
-  const color = link
-    ? COLORS.link
-    : e === "alert"
-      ? COLORS.alert
-      : e === "warning"
-        ? COLORS.warning
-        : e === "muted"
-          ? COLORS.muted
-          : null;
-  if (color) font.color = color;
-  if (link) font.underline = "Single";
-  const format: Excel.CellPropertiesFormat = {};
-  if (Object.keys(font).length) format.font = font;
-  const fill =
-    e === "header"
-      ? COLORS.headerFill
-      : e === "alert"
-        ? COLORS.alertFill
-        : e === "warning"
-          ? COLORS.warningFill
-          : null;
-  if (fill) format.fill = { color: fill };
-  if (e === "header") {
-    format.borders = { bottom: { style: "Continuous", weight: "Thin" } };
-    format.wrapText = true;
-    format.verticalAlignment = "Top";
-  }
-  if (e === "total") format.borders = { top: { style: "Continuous", weight: "Thin" } };
-  const result = Object.keys(format).length ? format : null;
-  styleCache.set(key, result);
-  return result;
+  let look = linkLooks.get(key);
+  if (!look) linkLooks.set(key, (look = reportLook(emphasis, link)));
+  return officeFormat(look);
 }
 
 function cellProperties(cell: ReportCell): Excel.SettableCellProperties {

@@ -7,10 +7,12 @@
  * the empty cells and the columns where the controller will type them.
  */
 import type { CellStyle, ImportedSheet } from "../../domain/import";
-import { DATE_FORMAT, EURO_FORMAT, INTEGER_FORMAT, TEXT_FORMAT, type GridValue } from "./grid";
+import { COLORS, IMPORT_LOOKS, NUMBER_FORMATS } from "../../domain/styles";
+import { TEXT_FORMAT, type GridValue } from "./grid";
+import { officeFormat } from "./look";
 
-export const HEADER_FILL = "#DDEBF7";
-export const GENERAL_FORMAT = "General";
+export const HEADER_FILL = `#${COLORS.importHeaderFill}`;
+export const GENERAL_FORMAT = NUMBER_FORMATS.general;
 
 export interface ImportGrid {
   readonly rows: number;
@@ -25,34 +27,16 @@ export interface ImportGrid {
 
 /** The number format a style asks for; null when Excel's General is right. */
 export function styleFormat(style: CellStyle | null): string | null {
-  switch (style) {
-    case "date":
-      return DATE_FORMAT;
-    case "amount":
-      return EURO_FORMAT;
-    case "integer":
-      return INTEGER_FORMAT;
-    case "text":
-    case "wrap":
-    case "label":
-    case "header":
-      return TEXT_FORMAT;
-    default:
-      return null;
-  }
+  return style ? IMPORT_LOOKS[style].format : null;
 }
 
-const PROPERTIES: Readonly<Record<CellStyle, Excel.SettableCellProperties>> = {
-  header: {
-    format: { font: { bold: true }, fill: { color: HEADER_FILL }, verticalAlignment: "Center" },
-  },
-  label: { format: { font: { bold: true }, verticalAlignment: "Top" } },
-  wrap: { format: { wrapText: true, verticalAlignment: "Top" } },
-  date: { format: { horizontalAlignment: "Left" } },
-  integer: { format: { horizontalAlignment: "Left" } },
-  text: {},
-  amount: {},
-};
+/** Properties per style, built once from the style table. */
+const PROPERTIES = Object.fromEntries(
+  (Object.keys(IMPORT_LOOKS) as CellStyle[]).map((style) => {
+    const format = officeFormat(IMPORT_LOOKS[style]);
+    return [style, format ? { format } : {}];
+  })
+) as Readonly<Record<CellStyle, Excel.SettableCellProperties>>;
 
 function cell(
   value: ImportedSheet["values"][number][number],

@@ -6,8 +6,8 @@
  * (read-blocks.ts), one more round trip per ~4 MB. Nothing here knows of AE or CP, and nothing
  * writes to the workbook.
  */
-import type { CellValue } from "../cells";
-import type { RawSheet, SheetTable, WorkbookSource } from "../port";
+import type { CellValue } from "../../grid";
+import type { RawSheet, SheetTable, WorkbookSource } from "../../grid";
 import { rangeOfAddress } from "./address";
 import { isTooLarge, readInBlocks, type BlockValues, type Extent } from "./read-blocks";
 

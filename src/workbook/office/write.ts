@@ -11,7 +11,7 @@
  * before its value is written, in the same request.
  */
 import { REPORT_MARK, REPORT_SHEET, type ReportModel } from "../../domain/report/model";
-import { uniqueSheetName } from "../xlsx/writer";
+import { uniqueSheetName } from "../../domain/report/sheet-name";
 import { addReportChart } from "./chart";
 import { columnWidthPoints, renderGrid, splitRows, type Grid } from "./grid";
 
@@ -42,6 +42,8 @@ export interface WriteResult {
   readonly syncs: number;
   /** Requests that carried the report itself (1 unless the report passes the payload limit). */
   readonly requests: number;
+  /** Charts drawn. */
+  readonly charts: number;
 }
 
 interface Probe {
@@ -164,6 +166,6 @@ export async function writeReport(
     await sync();
     options.onProgress?.(i + 1, blocks.length);
   }
-  return { sheetName, replaced: marked !== null, rows: grid.rows, syncs, requests: blocks.length };
+  return { sheetName, replaced: marked !== null, rows: grid.rows, syncs, requests: blocks.length, charts: model.charts.length };
 }
 

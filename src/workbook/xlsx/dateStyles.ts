@@ -40,5 +40,4 @@ export function dateStyleIndices(stylesXml: string): Set<number> {
   return out;
 }
 
-/** Days between the 1900 and the 1904 date systems' day zero. */
-export const DAYS_1904 = 1462;
+export { DAYS_1904 } from "../../grid";

@@ -15,7 +15,9 @@ export type XlsxReadErrorCode =
   | "CORRUPT"
   | "NO_SHEET";
 
-export class XlsxReadError extends Error {
+import { UnreadableInput } from "../../grid";
+
+export class XlsxReadError extends UnreadableInput {
   readonly code: XlsxReadErrorCode;
 
   constructor(code: XlsxReadErrorCode, message: string = XLSX_MESSAGES[code]) {

@@ -7,7 +7,7 @@ export { openXlsx, XlsxWorkbook } from "./reader";
 export type { DefinedName } from "./workbookPart";
 export type { OpenOptions, SheetInfo, SheetKind } from "./xlsxPackage";
 export { MAX_INFLATED_BYTES } from "./zipRead";
-export { isoToSerial } from "./dates";
+export { isoToSerial } from "../../grid";
 export {
   writeReportCopy,
   uniqueSheetName,

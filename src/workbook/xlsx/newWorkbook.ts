@@ -1,14 +1,14 @@
 /**
- * A NEW .xlsx from host-free sheets (the imported convention), written on fflate for the browser:
- * the task pane's preview offers it as a download. exceljs (createWorkbook in create.ts, the
- * command line's) would weigh ~250 KB gzipped in the page and needs Node's streams; this file
- * writes the few parts such a workbook needs: cells, styles (text "@", dates, euros, bold headers
- * on a fill), column widths and formats, frozen header rows.
+ * A NEW .xlsx from host-free sheets (the imported convention), written on fflate: the command
+ * line's `plafond import` and the preview's download are this one writer, so both look the same.
+ * It writes the few parts such a workbook needs: cells, styles (the domain's style table: text
+ * "@", dates, euros, bold headers on a fill), column widths and formats, frozen header rows.
  */
 import type { CellStyle, ImportedSheet } from "../../domain/import";
-import type { CellValue } from "../cells";
-import { columnLetter } from "../cells";
-import { DATE_FORMAT, EURO_FORMAT } from "./reportStyles";
+import type { CellValue } from "../../grid";
+import { columnLetter } from "../../grid";
+import { COLORS, IMPORT_LOOKS, TEXT_STYLES, type Look, type NumberFormat } from "../../domain/styles";
+import { numFmtOfCode } from "./reportStyles";
 import { escapeAttr, escapeCellText } from "./xmlText";
 import { writeZip } from "./zipWrite";
 
@@ -18,42 +18,44 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-/** cellXfs index of each style (STYLES_XML lists them in this order). */
-const XF: Readonly<Record<CellStyle, number>> = {
-  header: 1,
-  label: 2,
-  text: 3,
-  wrap: 4,
-  date: 5,
-  amount: 6,
-  integer: 7,
+/** The styles in cellXfs order (index 0 is Excel's default). */
+const STYLES = Object.keys(IMPORT_LOOKS) as CellStyle[];
+const XF = Object.fromEntries(STYLES.map((s, i) => [s, i + 1])) as Readonly<Record<CellStyle, number>>;
+
+/** numFmt ids: built-in ones where Excel has the code, else 164, 165… */
+const customCodes = [...new Set(STYLES.map((s) => IMPORT_LOOKS[s].format))].filter((c) => "code" in numFmtOfCode(c));
+const numFmtId = (code: NumberFormat) => {
+  const f = numFmtOfCode(code);
+  return "builtin" in f ? f.builtin : 164 + customCodes.indexOf(code);
 };
-const TEXT_STYLES: ReadonlySet<CellStyle> = new Set(["header", "label", "text", "wrap"]);
+/** Fonts: 0 the default, 1 bold. Fills: 0 none, 1 gray125 (required), 2 the header's. */
+const fontId = (look: Look) => (look.bold ? 1 : 0);
+const fillId = (look: Look) => (look.fill ? 2 : 0);
 
-const xf = (numFmt: number, font: number, fill: number, alignment = "") =>
-  `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"` +
-  ` applyNumberFormat="1" applyFont="1" applyFill="1"${alignment ? ` applyAlignment="1">${alignment}</xf>` : "/>"}`;
+function xf(style: CellStyle): string {
+  const look = IMPORT_LOOKS[style];
+  const align =
+    (look.horizontal ? ` horizontal="${look.horizontal}"` : "") +
+    (look.vertical ? ` vertical="${look.vertical}"` : "") +
+    (look.wrap ? ' wrapText="1"' : "");
+  const attrs = `numFmtId="${numFmtId(look.format)}" fontId="${fontId(look)}" fillId="${fillId(look)}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"`;
+  return align ? `<xf ${attrs} applyAlignment="1"><alignment${align}/></xf>` : `<xf ${attrs}/>`;
+}
 
-// numFmt 49 is Excel's built-in "@" (text), 1 is "0"; 164 and 165 are ours.
 const STYLES_XML =
   XML +
   `<styleSheet xmlns="${MAIN}">` +
-  `<numFmts count="2"><numFmt numFmtId="164" formatCode="${escapeAttr(EURO_FORMAT)}"/>` +
-  `<numFmt numFmtId="165" formatCode="${escapeAttr(DATE_FORMAT)}"/></numFmts>` +
+  `<numFmts count="${customCodes.length}">` +
+  customCodes.map((c) => `<numFmt numFmtId="${numFmtId(c)}" formatCode="${escapeAttr(c)}"/>`).join("") +
+  "</numFmts>" +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
   '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
-  '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>' +
+  `<fill><patternFill patternType="solid"><fgColor rgb="FF${COLORS.importHeaderFill}"/><bgColor indexed="64"/></patternFill></fill></fills>` +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  xf(49, 1, 2, '<alignment vertical="center"/>') +
-  xf(49, 1, 0, '<alignment vertical="top"/>') +
-  xf(49, 0, 0) +
-  xf(49, 0, 0, '<alignment vertical="top" wrapText="1"/>') +
-  xf(165, 0, 0, '<alignment horizontal="left"/>') +
-  xf(164, 0, 0) +
-  xf(1, 0, 0, '<alignment horizontal="left"/>') +
+  `<cellXfs count="${STYLES.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+  STYLES.map(xf).join("") +
   "</cellXfs>" +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";

@@ -4,7 +4,7 @@
  * shared strings once, on the first sheet read.
  */
 import { dateStyleIndices } from "./dateStyles";
-import type { RawSheet, SheetTable, WorkbookSource } from "../port";
+import type { RawSheet, SheetTable, WorkbookSource } from "../../grid";
 import { XlsxReadError, corruptPart, missingSheet } from "./errors";
 import { relKind, resolveTarget } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";

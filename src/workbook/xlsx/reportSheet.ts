@@ -4,9 +4,9 @@
  * string, so nothing taken from the user's cells can become a formula; numbers are written as
  * the exact decimal strings the model holds.
  */
-import { columnLetter } from "../cells";
+import { columnLetter } from "../../grid";
 import { isValidLink, MAX_COLS, MAX_ROWS, type CellLink, type ReportCell, type ReportModel } from "../../domain/report/model";
-import { isoToSerial } from "./dates";
+import { isoToSerial } from "../../grid";
 import { styleKeyId, type StyleKey } from "./reportStyles";
 import { escapeAttr, escapeCellText } from "./xmlText";
 

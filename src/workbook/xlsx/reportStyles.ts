@@ -3,6 +3,7 @@
  * (format, emphasis, link) combination, as styles.xml fragments.
  */
 import type { CellEmphasis, CellFormat } from "../../domain/report/model";
+import { NUMBER_FORMATS, REPORT_FORMATS, reportLook } from "../../domain/styles";
 import { escapeAttr } from "./xmlText";
 
 export interface StyleKey {
@@ -15,25 +16,23 @@ export function styleKeyId(k: StyleKey): string {
   return `${k.format}|${k.emphasis ?? ""}|${k.link ? "link" : ""}`;
 }
 
-export const EURO_FORMAT = '#,##0.00\\ "€";[Red]\\-#,##0.00\\ "€"';
-export const DATE_FORMAT = "dd/mm/yyyy";
+export const EURO_FORMAT = NUMBER_FORMATS.euro;
+export const DATE_FORMAT = NUMBER_FORMATS.date;
 
 /** A number format: a built-in id, or a custom code that gets an id ≥ 164. */
 export type NumFmt = { readonly builtin: number } | { readonly code: string };
 
+/** Built-in ids of the table's codes that Excel knows without declaring them. */
+const BUILTIN: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00%": 10, "@": 49 };
+
+export function numFmtOfCode(code: string): NumFmt {
+  const id = BUILTIN[code];
+  return id === undefined ? { code } : { builtin: id };
+}
+
 export function numFmtOf(format: CellFormat): NumFmt {
-  switch (format) {
-    case "euro":
-      return { code: EURO_FORMAT };
-    case "percent":
-      return { builtin: 10 }; // 0.00%
-    case "date":
-      return { code: DATE_FORMAT };
-    case "integer":
-      return { builtin: 1 }; // 0
-    case "text":
-      return { builtin: 0 };
-  }
+  // The copy writes text as inline strings: General shows them as they are, as before.
+  return format === "text" ? { builtin: 0 } : numFmtOfCode(REPORT_FORMATS[format]);
 }
 
 /** The workbook's default font, which report fonts derive from. */
@@ -43,43 +42,17 @@ export interface BaseFont {
   readonly family?: string;
 }
 
-const COLORS = {
-  link: "FF0563C1",
-  alert: "FF9C0006",
-  alertFill: "FFFFC7CE",
-  warning: "FF9C5700",
-  warningFill: "FFFFEB9C",
-  muted: "FF808080",
-  headerFill: "FFD9D9D9",
-};
+const argb = (rgb: string) => `FF${rgb}`;
 
 export function fontXml(k: StyleKey, base: BaseFont, p: string): string {
-  const e = k.emphasis;
-  const bold =
-    e === "title" ||
-    e === "subtitle" ||
-    e === "header" ||
-    e === "bold" ||
-    e === "total" ||
-    e === "alert";
-  const italic = e === "muted";
-  const size = e === "title" ? 14 : e === "subtitle" ? 12 : base.size;
-  const color = k.link
-    ? COLORS.link
-    : e === "alert"
-      ? COLORS.alert
-      : e === "warning"
-        ? COLORS.warning
-        : e === "muted"
-          ? COLORS.muted
-          : null;
+  const look = reportLook(k.emphasis, k.link);
   return (
     `<${p}font>` +
-    (bold ? `<${p}b/>` : "") +
-    (italic ? `<${p}i/>` : "") +
-    (k.link ? `<${p}u/>` : "") +
-    `<${p}sz val="${size}"/>` +
-    (color ? `<${p}color rgb="${color}"/>` : "") +
+    (look.bold ? `<${p}b/>` : "") +
+    (look.italic ? `<${p}i/>` : "") +
+    (look.underline ? `<${p}u/>` : "") +
+    `<${p}sz val="${look.size ?? base.size}"/>` +
+    (look.color ? `<${p}color rgb="${argb(look.color)}"/>` : "") +
     `<${p}name val="${escapeAttr(base.name)}"/>` +
     (base.family ? `<${p}family val="${escapeAttr(base.family)}"/>` : "") +
     `</${p}font>`
@@ -92,16 +65,9 @@ export const GRAY125_FILL = (p: string) =>
 
 /** The fill of a combination, or null for none (fill 0). */
 export function fillXml(k: StyleKey, p: string): string | null {
-  const rgb =
-    k.emphasis === "header"
-      ? COLORS.headerFill
-      : k.emphasis === "alert"
-        ? COLORS.alertFill
-        : k.emphasis === "warning"
-          ? COLORS.warningFill
-          : null;
+  const rgb = reportLook(k.emphasis, k.link).fill;
   if (!rgb) return null;
-  return `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+  return `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(rgb)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
 }
 
 export const EMPTY_BORDER = (p: string) =>
@@ -109,12 +75,10 @@ export const EMPTY_BORDER = (p: string) =>
 
 /** The border of a combination, or null for none (border 0). */
 export function borderXml(k: StyleKey, p: string): string | null {
-  const side = k.emphasis === "header" ? "bottom" : k.emphasis === "total" ? "top" : null;
+  const side = reportLook(k.emphasis, k.link).border;
   if (!side) return null;
   const edge = (name: string) =>
-    name === side
-      ? `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>`
-      : `<${p}${name}/>`;
+    name === side ? `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>` : `<${p}${name}/>`;
   return `<${p}border>${edge("left")}${edge("right")}${edge("top")}${edge("bottom")}<${p}diagonal/></${p}border>`;
 }
 
@@ -126,12 +90,13 @@ export interface XfIds {
 }
 
 export function xfXml(k: StyleKey, ids: XfIds, p: string): string {
-  const wrap = k.emphasis === "header";
+  const look = reportLook(k.emphasis, k.link);
+  const wrap = look.wrap === true;
   const attrs =
     `numFmtId="${ids.numFmtId}" fontId="${ids.fontId}" fillId="${ids.fillId}" borderId="${ids.borderId}" xfId="0"` +
     ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"`;
   return wrap
-    ? `<${p}xf ${attrs} applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>`
+    ? `<${p}xf ${attrs} applyAlignment="1"><${p}alignment vertical="${look.vertical ?? "top"}" wrapText="1"/></${p}xf>`
     : `<${p}xf ${attrs}/>`;
 }
 

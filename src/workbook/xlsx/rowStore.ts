@@ -2,7 +2,7 @@
  * Rows collected while scanning a sheet, turned at the end into the used rectangle
  * (from the first used row and column to the last, null for empty cells).
  */
-import type { CellValue } from "../cells";
+import type { CellValue } from "../../grid";
 
 export interface ParsedSheet {
   readonly values: CellValue[][];

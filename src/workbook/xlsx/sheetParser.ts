@@ -3,8 +3,8 @@
  * `<sheetData>`, reading only `<row>`, `<c>`, `<v>`, `<f>` and `<is>`.
  */
 import { DAYS_1904 } from "./dateStyles";
-import type { CellValue } from "../cells";
-import { isoToSerial } from "./dates";
+import type { CellValue } from "../../grid";
+import { isoToSerial } from "../../grid";
 import { RowStore, type ParsedSheet } from "./rowStore";
 import { RichTextScanner, richTextNames } from "./sharedStrings";
 import { decodeCellText, rootPrefix } from "./xmlText";

@@ -1,8 +1,8 @@
 /**
  * Excel tables (ListObjects): xl/tables/tableN.xml, reached from a sheet's relationships.
  */
-import { columnIndex } from "../cells";
-import type { CellRange, SheetTable } from "../port";
+import { columnIndex } from "../../grid";
+import type { CellRange, SheetTable } from "../../grid";
 import { findTag, rootPrefix } from "./xmlText";
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;

@@ -4,7 +4,10 @@
  * Only the package index parts, styles.xml (appended to) and the report sheet itself change.
  */
 import { REPORT_MARK, REPORT_SHEET, type ReportModel } from "../../domain/report/model";
+import { uniqueSheetName } from "../../domain/report/sheet-name";
 import { dropSheetFromCalcChain } from "./calcChain";
+
+export { uniqueSheetName } from "../../domain/report/sheet-name";
 import { XlsxReadError } from "./errors";
 import {
   REL_TYPE_STYLES,
@@ -45,27 +48,6 @@ export interface ReportCopy {
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const encoder = new TextEncoder();
-
-/** A valid sheet name from `base`: no []:*?/\, no apostrophe at either end, 31 characters at most. */
-function cleanSheetName(base: string): string {
-  const name = base
-    .replace(/[[\]:*?/\\\u0000-\u001f]/g, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  return name === "" ? REPORT_SHEET : name;
-}
-
-/** `base`, or `base (2)`, `base (3)`… : the first not taken, compared as Excel does (ignoring case). */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toUpperCase()));
-  const clean = cleanSheetName(base);
-  if (!used.has(clean.slice(0, 31).toUpperCase())) return clean.slice(0, 31);
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(name.toUpperCase())) return name;
-  }
-}
 
 /** The worksheet Plafond marked with a sheet-scoped REPORT_MARK name, if any. */
 export function markedSheet(pkg: XlsxPackage): SheetInfo | null {

@@ -26,8 +26,8 @@ jest.mock("office-addin-manifest", () => ({
 }));
 
 import { OfficeMockObject } from "office-addin-mock";
-import { CellValue, columnLetter, isCellError } from "../../../src/workbook/cells";
-import type { RawSheet, SheetTable } from "../../../src/workbook/port";
+import { CellValue, columnLetter, isCellError } from "../../../src/grid";
+import type { RawSheet, SheetTable } from "../../../src/grid";
 
 export interface MockSheet {
   readonly id: string;

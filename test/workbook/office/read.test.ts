@@ -7,11 +7,11 @@ import * as path from "path";
 import { MockWorkbook, READ_ONLY_CALLS, rectangular } from "./excelMock";
 import { OfficeWorkbookSource } from "../../../src/workbook/office/read";
 import { rangeOfAddress } from "../../../src/workbook/office/address";
-import { loadConvention } from "../../../src/workbook/load";
+import { loadConvention } from "../../../src/app/open-convention";
 import { openXlsx } from "../../../src/workbook/xlsx";
 import { analyse } from "../../../src/domain/analyse";
 import { summarize } from "../../../src/domain/summary";
-import type { RawSheet } from "../../../src/workbook/port";
+import type { RawSheet } from "../../../src/grid";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "..", "examples");
 const example = (name: string) => openXlsx(fs.readFileSync(path.join(EXAMPLES, name)));

@@ -17,7 +17,7 @@ import {
   type BlockValues,
   type Extent,
 } from "../../../src/workbook/office/read-blocks";
-import type { RawSheet } from "../../../src/workbook/port";
+import type { RawSheet } from "../../../src/grid";
 import { FakeExcel, fakeExcelFromXlsx, WEB_PAYLOAD_LIMIT } from "./write-fake-excel";
 
 const CAMINO = new Uint8Array(

@@ -5,7 +5,7 @@
  * on the web, whose responses stop at 5 MB, reading takes one more sync per ~4 MB.
  */
 import { generate } from "../../../bench/generate";
-import type { RawSheet } from "../../../src/workbook/port";
+import type { RawSheet } from "../../../src/grid";
 import { analyseInExcel, generateInExcel } from "../../../src/taskpane/excel";
 import { BLOCK_RESPONSE_LIMIT } from "../../../src/workbook/office/read-blocks";
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from "./write-fake-excel";

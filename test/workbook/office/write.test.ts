@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { buildReport } from "../../../src/domain/report/build";
 import { REPORT_MARK, type ReportModel } from "../../../src/domain/report/model";
 import { text } from "../../../src/domain/report/cells";
-import { analyseSource } from "../../../src/taskpane/pipeline";
+import { openConvention } from "../../../src/app/open-convention";
 import { EURO_FORMAT, renderGrid, TEXT_FORMAT } from "../../../src/workbook/office/grid";
 import { MARK_COMMENT, writeReport } from "../../../src/workbook/office/write";
 import { openXlsx } from "../../../src/workbook/xlsx";
@@ -25,10 +25,7 @@ const CAMINO_SHEETS = [
 ];
 
 async function caminoModel(): Promise<ReportModel> {
-  const analysed = await analyseSource(
-    openXlsx(new Uint8Array(fs.readFileSync(CAMINO))),
-    "2020-12-31"
-  );
+  const analysed = await openConvention(openXlsx(new Uint8Array(fs.readFileSync(CAMINO))), { asOf: "2020-12-31" });
   if (!analysed.ok) throw new Error("Camino should be a convention workbook");
   return buildReport(analysed.analysis, analysed.data);
 }
@@ -205,7 +202,7 @@ describe("text never becomes a formula", () => {
     const engagements = book.getWorksheet("Engagements")!;
     hostile.slice(0, 4).forEach((h, i) => (engagements.getCell(2 + i, 7).value = h)); // G: Fournisseur
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-    const analysed = await analyseSource(openXlsx(bytes), "2020-12-31");
+    const analysed = await openConvention(openXlsx(bytes), { asOf: "2020-12-31" });
     if (!analysed.ok) throw new Error("still a convention");
     const fake = workbook(...CAMINO_SHEETS);
     await writeReport(fake.context, buildReport(analysed.analysis, analysed.data));

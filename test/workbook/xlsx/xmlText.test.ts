@@ -1,7 +1,7 @@
 /** Escaping both ways, dates, the calc chain, sheet XML details. */
 import fc from "fast-check";
 import { dropSheetFromCalcChain } from "../../../src/workbook/xlsx/calcChain";
-import { isoToSerial } from "../../../src/workbook/xlsx/dates";
+import { isoToSerial } from "../../../src/grid";
 import { parseSharedStrings } from "../../../src/workbook/xlsx/sharedStrings";
 import {
   decodeCellText,

@@ -1,0 +1,61 @@
+/**
+ * What the pane shows of a convention, host-free: the summary's figures (strings of the contract),
+ * where each credit stands (judged on exact amounts by the indicator catalogue), and the anomalies
+ * with the cell each one points at.
+ */
+import type { CellLink } from "../grid";
+import { standing, type Standing } from "../domain/indicators";
+import type { Issue } from "../domain/issues";
+import type { ConventionData } from "../domain/model";
+import type { Summary } from "../domain/summary";
+import type { Convention } from "./open-convention";
+import { summaryOf } from "./report";
+
+/** An anomaly as the pane lists it: where it is, and the cell to select (null: the whole sheet). */
+export interface PaneIssue extends Issue {
+  readonly id: number;
+  readonly cell: CellLink | null;
+}
+
+/** A gauge: the rate as the summary prints it, and where its credit stands. */
+export interface GaugeView {
+  readonly rate: string | null;
+  readonly standing: Standing;
+}
+
+export interface PaneView {
+  /** With `chorus` and `reconciliation` when the workbook holds a Chorus extract. */
+  readonly summary: Summary;
+  /** The convention's total: AE against the alert threshold, CP against the ceiling. */
+  readonly gauges: { readonly ae: GaugeView; readonly cp: GaugeView };
+  readonly issues: readonly PaneIssue[];
+  /** Sheets read as Chorus extracts (their anomalies are grouped under them). */
+  readonly extractSheets: readonly string[];
+}
+
+/** The cell an issue points at, in its sheet's columns as the reader found them. */
+export function cellOf(issue: Issue, data: ConventionData, external: ReadonlySet<string>): CellLink | null {
+  // A file given beside the workbook has no cell to select.
+  if (issue.row === null || external.has(issue.sheet)) return null;
+  const columns = data.columns[issue.sheet];
+  const column = columns ? Object.values(columns).find((c) => c.header === issue.column)?.index : undefined;
+  return { sheet: issue.sheet, row: issue.row, column: column ?? 0 };
+}
+
+export function paneView(c: Convention): PaneView {
+  const { analysis, data, chorus } = c;
+  const external = chorus?.external ?? new Set<string>();
+  const summary = summaryOf(c);
+  const { total, info } = analysis.reconciliation;
+  return {
+    summary,
+    gauges: {
+      ae: { rate: summary.total.engagementRate, standing: standing(total, "AE", info.alertThreshold) },
+      cp: { rate: summary.total.cpConsumptionRate, standing: standing(total, "CP", null) },
+    },
+    issues: analysis.issues.map((issue, id) => ({ ...issue, id, cell: cellOf(issue, data, external) })),
+    extractSheets: (chorus?.sources ?? [])
+      .map((s) => s.sheet)
+      .filter((s): s is string => s !== null && !external.has(s)),
+  };
+}

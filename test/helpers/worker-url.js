@@ -1,0 +1,1 @@
+module.exports = "pdf.worker.min.mjs";
