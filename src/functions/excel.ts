@@ -8,7 +8,7 @@
 import { todayIso } from "../app/format";
 import { loadConvention } from "../app/open-convention";
 import { OfficeWorkbookSource } from "../workbook/office/read";
-import type { RawSheet, WorkbookSource } from "../grid";
+import type { RawSheet, WorkbookSource } from "../app/ports";
 import { Snapshot, snapshotOf } from "../app/conv/snapshot";
 import type { ChangeEvent, WorkbookReader } from "./store";
 
