@@ -26,11 +26,6 @@ export function toMoney(a: Amount): Money {
   return typeof a === "number" ? (a === 0 ? ZERO : money(a).dividedBy(100)) : a;
 }
 
-/** A canonical text of the amount, for comparing rows. */
-export function amountKey(a: Amount): string {
-  return typeof a === "number" ? String(a) : toMoney(amountOf(a)).toString();
-}
-
 export class Tally {
   private cents = 0;
   private big: Money | null = null;

@@ -1,4 +1,4 @@
-import { Money, rate, sum, ZERO } from "../money";
+import { Money, rate, sum } from "../money";
 
 /** The indicators of domain.md for one UO and year, or for the whole convention. */
 export interface Figures {
@@ -29,10 +29,6 @@ export interface Amounts {
   pendingReestablishment: Money;
   engagedAE: Money;
   paidCP: Money;
-}
-
-export function emptyAmounts(): Amounts {
-  return { ceilingAE: ZERO, ceilingCP: ZERO, pendingReestablishment: ZERO, engagedAE: ZERO, paidCP: ZERO };
 }
 
 export function figures(a: Amounts): Figures {
