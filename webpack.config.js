@@ -1,6 +1,3 @@
-/* eslint-disable no-undef */
-/* global require, module, process, __dirname */
-
 /**
  * Webpack configuration of the Plafond add-in, after Microsoft's templates
  * (Excel-Custom-Functions-Shared, Office-Addin-TaskPane-React).

@@ -14,7 +14,6 @@ import {
   Functions,
   installOfficeGlobals,
   invoke,
-  loadFunctions,
   MockWorkbook,
   removeOfficeGlobals,
   settle,

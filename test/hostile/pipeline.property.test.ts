@@ -27,7 +27,10 @@ async function viaExceljs(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
         if (v === null) return;
         const cell = ws.getCell(i + 1, j + 1);
         if (typeof v !== "object") cell.value = v;
-        else if ("date" in v) ((cell.value = new Date(`${v.date}T00:00:00Z`)), (cell.numFmt = "dd/mm/yyyy"));
+        else if ("date" in v) {
+          cell.value = new Date(`${v.date}T00:00:00Z`);
+          cell.numFmt = "dd/mm/yyyy";
+        }
         else if ("error" in v) cell.value = { error: v.error as ExcelJS.CellErrorValue["error"] };
         else if ("quoted" in v) cell.value = v.quoted;
         else if ("f" in v) cell.value = typeof v.cached === "number" ? { formula: v.f, result: v.cached } : { formula: v.f, date1904: false };

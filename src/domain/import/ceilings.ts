@@ -68,7 +68,7 @@ function pairTagged(ae: Work[], cp: Work[]): CeilingFound[] {
 function pairTable(items: Work[], all: Work[]): { lines: CeilingFound[]; left: Work[] } {
   const header = items.find((i) => i.header !== null)?.header;
   if (!header || items.length === 0) return { lines: [], left: items };
-  const [first, second] = header.order;
+  const [first] = header.order;
   const lines: CeilingFound[] = [];
   const byLine = new Map<number, Work[]>();
   for (const it of items) byLine.set(it.line, [...(byLine.get(it.line) ?? []), it]);

@@ -43,7 +43,7 @@ export type EventName = "onChanged" | "onAdded" | "onDeleted" | "onNameChanged";
 /** Methods of Office.js objects the add-in may call: all of them read. */
 export const READ_ONLY_CALLS = ["load", "sync", "getUsedRangeOrNullObject", "getRange", "add"];
 
-type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Mock = OfficeMockObject & Record<string, any>;  
 
 /** A cell as Excel's `values` and `valueTypes` give it. */
 function excelCell(v: CellValue): [unknown, string] {
@@ -112,7 +112,7 @@ export class MockWorkbook {
   };
 
   private track<F extends (...args: any[]) => any>(name: string, f: F): F {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+     
     return ((...args: unknown[]) => {
       this.calls.add(name);
       return f(...args);
