@@ -79,7 +79,7 @@ export interface ReportOutcome {
 
 export async function runReport(
   file: string | undefined,
-  options: { out: string | null; asOf: string | null; chorus?: readonly string[]; referential?: string | null }
+  options: { out: string | null; asOf: string | null; chorus?: readonly string[]; referential?: string | null; openEj?: boolean }
 ): Promise<ReportOutcome> {
   if (!file) throw new UsageError("indiquez le classeur : plafond report <classeur.xlsx>");
   const asOf = options.asOf ?? todayIso();
@@ -100,7 +100,7 @@ export async function runReport(
     const first = read.issues[0];
     throw new CliError(`${file} : ${first ? first.message : "classeur illisible"}`, 2);
   }
-  const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
+  const analysis = analyse(read.data, read.issues, asOf, read.sheetNames, { openEJ: options.openEj ?? false });
   const summary = summarize(analysis.reconciliation, analysis.issues, read.chorus);
   const written = readable(file, () => writeReportCopy(bytes, buildReport(analysis, read.data!, read.chorus)));
   writeAtomically(outPath, written.bytes);

@@ -57,14 +57,14 @@ describe("the alerts the conventions call for", () => {
 describe("at term", () => {
   const b = {
     ceilings,
-    ejs: [["2103100001", "04/05/2020", CF113, 1000, { supplier: "Coop Design Public" }], ["2103100002", "04/05/2020", CF181, 500]] as [string, string, string, number, object?][],
+    ejs: [["2103100001", "04/05/2020", CF113, 1000, { supplier: "Coop Design Public" }], ["2103100002", "04/05/2020", CF181, 500]] as const,
     dps: [["100000001", "01/06/2020", "2103100002", 500]] as [string, string, string, number][],
   };
   test("openEJ lists every EJ still open, with its supplier and restes à payer; not before term unless asked", () => {
-    const s = report({ ...b, ejs: b.ejs as never }, "2021-12-31");
+    const s = report({ ...b, ejs: b.ejs }, "2021-12-31");
     expect(s.openEJ).toEqual([{ ej: "2103100001", centreFinancier: CF113, year: 2020, fournisseur: "Coop Design Public", engagedAE: "1000.00", paidCP: "0.00", outstanding: "1000.00" }]);
-    expect(report({ ...b, ejs: b.ejs as never }, "2020-12-31").openEJ).toBeUndefined();
-    expect(report({ ...b, ejs: b.ejs as never }, "2020-12-31", true).openEJ).toHaveLength(1);
+    expect(report({ ...b, ejs: b.ejs }, "2020-12-31").openEJ).toBeUndefined();
+    expect(report({ ...b, ejs: b.ejs }, "2020-12-31", true).openEJ).toHaveLength(1);
   });
 });
 

@@ -8,17 +8,17 @@ export const CF113 = "0113-PEBC-ELAB";
 export const CF181 = "0181-CPRI-ELAB";
 const CODES: Record<string, [string, string]> = { [CF113]: ["0113-07-16", "011301MB0601"], [CF181]: ["0181-11-03", "018111AM0303"] };
 
-export type Ceiling = [cf: string, year: number, ae: number, cp: number, opts?: { nature?: string; financeur?: string; from?: string; acte?: string }];
-export type Ej = [ej: string, date: string, cf: string, amount: number, opts?: { poste?: string; compte?: string; supplier?: string }];
-export type Dp = [dp: string, date: string, ej: string, amount: number, opts?: { poste?: string; posteDp?: string; cf?: string }];
+export type Ceiling = readonly [cf: string, year: number, ae: number, cp: number, opts?: { nature?: string; financeur?: string; from?: string; acte?: string }];
+export type Ej = readonly [ej: string, date: string, cf: string, amount: number, opts?: { poste?: string; compte?: string; supplier?: string }];
+export type Dp = readonly [dp: string, date: string, ej: string, amount: number, opts?: { poste?: string; posteDp?: string; cf?: string }];
 
 export interface Book {
   start?: string;
   end?: string;
-  ceilings: Ceiling[];
-  ejs?: Ej[];
-  dps?: Dp[];
-  forecasts?: [cf: string, month: string, ae: number, cp: number][];
+  ceilings: readonly Ceiling[];
+  ejs?: readonly Ej[];
+  dps?: readonly Dp[];
+  forecasts?: readonly (readonly [cf: string, month: string, ae: number, cp: number])[];
 }
 
 export function sheets(b: Book) {
@@ -48,7 +48,7 @@ export function sheets(b: Book) {
     sheet("Engagements", eng),
     sheet("Paiements", pay),
   ];
-  if (b.forecasts) out.push(sheet("Prévisions", [["Centre financier", "Mois", "AE prévus", "CP prévus"], ...b.forecasts]));
+  if (b.forecasts) out.push(sheet("Prévisions", [["Centre financier", "Mois", "AE prévus", "CP prévus"], ...b.forecasts.map((f) => [...f])]));
   return out;
 }
 

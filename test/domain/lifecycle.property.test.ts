@@ -53,7 +53,7 @@ describe("properties of time and the EJ lifecycle", () => {
     fc.assert(
       fc.property(fc.array(ejRow, { maxLength: 25 }), fc.array(dpRow, { maxLength: 25 }), asOfDay, fc.integer(), (ejs, dps, d, seed) => {
         const b = book(ejs, dps);
-        const shuffle = <T>(xs: T[]) => xs.map((x, i) => ({ x, k: Math.sin(seed + i) })).sort((a, c) => a.k - c.k).map((o) => o.x);
+        const shuffle = <T>(xs: readonly T[]) => xs.map((x, i) => ({ x, k: Math.sin(seed + i) })).sort((a, c) => a.k - c.k).map((o) => o.x);
         const s = report({ ...b, ejs: shuffle(b.ejs!), dps: shuffle(b.dps!) }, iso(d));
         expect(figures(s)).toEqual(figures(report(b, iso(d))));
       }),
