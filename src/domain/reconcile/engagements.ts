@@ -38,6 +38,8 @@ function isCarriedOver(ctx: Ctx, e: EngagementLine, year: number): boolean {
 function lineChecks(ctx: Ctx, e: EngagementLine, check: (e: EngagementLine) => CodeProblem[], carried: boolean): boolean {
   const { columns, issues } = ctx;
   const st = ctx.cfState(e.centreFinancier);
+  // A Chorus bascule line shares its row with the line of the year's AE, which is checked.
+  if (e.carriedOver) return st.counts;
   // Consecutive lines of a UO mostly repeat its imputation: reuse the last check.
   const last = st.last;
   if (!last || last.domaineFonctionnel !== e.domaineFonctionnel || last.activite !== e.activite || last.centreDeCouts !== e.centreDeCouts) {
