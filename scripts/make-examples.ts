@@ -15,6 +15,8 @@ import ExcelJS from "exceljs";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { camino } from "./examples/camino";
 import { meae } from "./examples/meae";
+import { multiYear } from "./examples/camino-multi-year";
+import { buildMultiYear } from "./examples/build-multi-year";
 import { dataRow, type ExampleWorkbook, type ExpectedFigures } from "./examples/types";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -498,6 +500,11 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, bytes);
   }
   for (const book of [camino, meae]) console.log(await verify(book));
+  // The multi-year example (time and the EJ lifecycle): its figures are checked by the engine's
+  // tests (test/cli/multi-year.test.ts), which the old-rule recomputation above cannot follow.
+  const raw = await buildMultiYear().xlsx.writeBuffer();
+  fs.writeFileSync(path.join(ROOT, multiYear.file), deterministicZip(new Uint8Array(raw as ArrayBuffer)));
+  console.log(`${multiYear.file}: ${multiYear.engagements.length} EJ rows, ${multiYear.payments.length} DP rows`);
 }
 
 main().catch((e: unknown) => {
