@@ -54,14 +54,17 @@ export function generate(size: BenchSize, seed = 42): BenchData {
     ["N° EJ", "Date", "Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts", "Fournisseur", "Prestation", "Montant AE"],
   ];
   const ejAmounts: number[] = [];
+  const ejDays: number[] = [];
   let engagedCents = 0n;
   for (let i = 0; i < size.ejLines; i++) {
     const cents = 100_000 + Math.floor(random() * 5_000_000); // 1 000 € to 51 000 €
     ejAmounts.push(cents);
+    const day = serial2020 + 1 + Math.floor(random() * 300);
+    ejDays.push(day);
     engagedCents += BigInt(cents);
     engagements.push([
       2100000000 + i,
-      serial2020 + 1 + Math.floor(random() * 300),
+      day,
       uoCode(i % size.uos),
       "0113-07-16",
       "011301MB0601",
@@ -78,7 +81,8 @@ export function generate(size: BenchSize, seed = 42): BenchData {
     // Three payments per EJ at most, each a fifth of it: never more than engaged.
     const cents = Math.floor(ejAmounts[ej] / 5);
     paidCents += BigInt(cents);
-    paiements.push([100000000 + j, serial2020 + 2 + Math.floor(random() * 330), 2100000000 + ej, cents / 100]);
+    // Paid after it was engaged (a payment dated before its EJ is DP_BEFORE_EJ), within the year.
+    paiements.push([100000000 + j, ejDays[ej] + 1 + Math.floor(random() * 60), 2100000000 + ej, cents / 100]);
   }
   return {
     sheets: [convention, sheet("Plafonds", plafonds), sheet("Imputations", imputations), sheet("Engagements", engagements), sheet("Paiements", paiements)],

@@ -15,6 +15,8 @@ import ExcelJS from "exceljs";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { camino } from "./examples/camino";
 import { meae } from "./examples/meae";
+import { multiYear } from "./examples/camino-multi-year";
+import { buildMultiYear } from "./examples/build-multi-year";
 import { dataRow, type ExampleWorkbook, type ExpectedFigures } from "./examples/types";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -106,11 +108,29 @@ function figures(t: Totals): ExpectedFigures {
     engagedAE: fmtCents(t.engaged),
     paidCP: fmtCents(t.paid),
     availableAE: fmtCents(t.ceilingAE - t.engaged),
-    availableCP: fmtCents(t.ceilingCP - t.paid),
+    // The examples' À rétablir lines have no "Disponible le": still awaited, not available.
+    availableCP: fmtCents(t.ceilingCP - t.paid - t.pending),
     outstanding: fmtCents(t.engaged - t.paid),
     engagementRate: fmtRate(t.engaged, t.ceilingAE),
     cpConsumptionRate: fmtRate(t.paid, t.ceilingCP),
+    awaitedReestablishment: fmtCents(t.pending),
+    carriedOverAE: "0.00",
+    priorYearWithdrawals: "0.00",
+    lapsedAE: "0.00",
+    lapsedCP: "0.00",
   };
+}
+
+/** The date of the examples' expected figures (`plafond report --as-of 2020-12-31`). */
+export const EXAMPLE_AS_OF = "2020-12-31";
+
+/**
+ * Whether the i-th payment counts at EXAMPLE_AS_OF: not when dated later, nor when it repeats a
+ * planted duplicate (a payment line entered twice counts once).
+ */
+function countedPayment(book: ExampleWorkbook, i: number): boolean {
+  if (book.payments[i].date > EXAMPLE_AS_OF) return false;
+  return !book.planted.some((a) => a.code === "DUPLICATE_ROW" && a.sheet === "Paiements" && a.rows.slice(1).includes(dataRow(i)));
 }
 
 function checkData(book: ExampleWorkbook): void {
@@ -234,7 +254,9 @@ function checkData(book: ExampleWorkbook): void {
     if (c.nature === "À rétablir") t.pending += cents(c.cp);
   }
   for (const e of book.engagements) get(e.centreFinancier, Number(e.date.slice(0, 4))).engaged += cents(e.montantAE);
-  for (const p of book.payments) get(cfOfEj.get(p.ej) ?? fail("unknown EJ"), Number(p.date.slice(0, 4))).paid += cents(p.montantCP);
+  book.payments.forEach((p, i) => {
+    if (countedPayment(book, i)) get(cfOfEj.get(p.ej) ?? fail("unknown EJ"), Number(p.date.slice(0, 4))).paid += cents(p.montantCP);
+  });
   const total: Totals = { ceilingAE: 0n, ceilingCP: 0n, pending: 0n, engaged: 0n, paid: 0n };
   const cfs = [...byCf.keys()].sort();
   const computedLines = cfs.map((key) => {
@@ -447,7 +469,7 @@ async function verify(book: ExampleWorkbook): Promise<string> {
   let engaged = 0n;
   for (let r = 2; r <= wsE.rowCount; r++) engaged += cents(cellAmount(wsE.getRow(r).getCell(9).value));
   let paid = 0n;
-  for (let r = 2; r <= wsD.rowCount; r++) paid += cents(cellAmount(wsD.getRow(r).getCell(4).value));
+  for (let r = 2; r <= wsD.rowCount; r++) if (countedPayment(book, r - 2)) paid += cents(cellAmount(wsD.getRow(r).getCell(4).value));
   if (fmtCents(engaged) !== book.expected.total.engagedAE) fail(`${book.file}: engaged read back ${fmtCents(engaged)}`);
   if (fmtCents(paid) !== book.expected.total.paidCP) fail(`${book.file}: paid read back ${fmtCents(paid)}`);
   if (wsE.rowCount !== book.engagements.length + 1 || wsD.rowCount !== book.payments.length + 1)
@@ -478,6 +500,11 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, bytes);
   }
   for (const book of [camino, meae]) console.log(await verify(book));
+  // The multi-year example (time and the EJ lifecycle): its figures are checked by the engine's
+  // tests (test/cli/multi-year.test.ts), which the old-rule recomputation above cannot follow.
+  const raw = await buildMultiYear().xlsx.writeBuffer();
+  fs.writeFileSync(path.join(ROOT, multiYear.file), deterministicZip(new Uint8Array(raw as ArrayBuffer)));
+  console.log(`${multiYear.file}: ${multiYear.engagements.length} EJ rows, ${multiYear.payments.length} DP rows`);
 }
 
 main().catch((e: unknown) => {

@@ -256,7 +256,7 @@ export const caminoPlanted: readonly PlantedAnomaly[] = [
     column: "N° DP",
     description:
       "DP 100041517 du 30/09/2020 (EJ 2103104388, 10 000,00 €) saisie deux fois, lignes identiques. " +
-      "Les deux lignes comptent dans le payé.",
+      "Une ligne de paiement saisie deux fois est comptée une seule fois.",
   },
   {
     code: "DATE_OUTSIDE_PERIOD",
@@ -266,7 +266,8 @@ export const caminoPlanted: readonly PlantedAnomaly[] = [
     column: "Date",
     description:
       "DP 100042015 datée du 15/01/2021, après la date de fin de la convention (31/12/2020). " +
-      "Elle compte dans le payé 2020 de son EJ (2103104520, 0113-PEBC-ELAB).",
+      "Au 31/12/2020 elle est postérieure à la date de situation et n'est pas comptée ; à une date de 2021, " +
+      "elle consomme les CP 2021 de 0113-PEBC-ELAB, exercice sans plafond (CP_CEILING_EXCEEDED).",
   },
 ];
 
@@ -280,6 +281,11 @@ export const camino: ExampleWorkbook = {
   payments: caminoPayments,
   forecasts: caminoForecasts,
   planted: caminoPlanted,
+  // Figures at 31/12/2020 (plafond report --as-of 2020-12-31). Changed with issue 11, because
+  // the earlier rules were wrong: the 2021 payment (row 32) is later than the date and counts
+  // nowhere (the old 2021 line showed −8 000 € of restes à payer from a mere shift of year);
+  // the duplicated DP (rows 19 and 24) counts once; the ONF's 80 000 € à rétablir, not
+  // received, are not available CP.
   expected: {
     lines: [
       {
@@ -289,26 +295,17 @@ export const camino: ExampleWorkbook = {
         ceilingCP: "220000.00",
         pendingReestablishment: "80000.00",
         engagedAE: "180000.00",
-        paidCP: "144500.00",
+        paidCP: "134500.00",
         availableAE: "40000.00",
-        availableCP: "75500.00",
-        outstanding: "35500.00",
+        availableCP: "5500.00",
+        outstanding: "45500.00",
         engagementRate: "0.8182",
-        cpConsumptionRate: "0.6568",
-      },
-      {
-        centreFinancier: "0113-PEBC-ELAB",
-        year: 2021,
-        ceilingAE: "0.00",
-        ceilingCP: "0.00",
-        pendingReestablishment: "0.00",
-        engagedAE: "0.00",
-        paidCP: "8000.00",
-        availableAE: "0.00",
-        availableCP: "-8000.00",
-        outstanding: "-8000.00",
-        engagementRate: null,
-        cpConsumptionRate: null,
+        cpConsumptionRate: "0.6114",
+        awaitedReestablishment: "80000.00",
+        carriedOverAE: "0.00",
+        priorYearWithdrawals: "0.00",
+        lapsedAE: "0.00",
+        lapsedCP: "0.00",
       },
       {
         centreFinancier: "0181-CPRI-ELAB",
@@ -323,6 +320,11 @@ export const camino: ExampleWorkbook = {
         outstanding: "16000.00",
         engagementRate: "0.9500",
         cpConsumptionRate: "0.7900",
+        awaitedReestablishment: "0.00",
+        carriedOverAE: "0.00",
+        priorYearWithdrawals: "0.00",
+        lapsedAE: "0.00",
+        lapsedCP: "0.00",
       },
     ],
     total: {
@@ -330,12 +332,17 @@ export const camino: ExampleWorkbook = {
       ceilingCP: "320000.00",
       pendingReestablishment: "80000.00",
       engagedAE: "275000.00",
-      paidCP: "231500.00",
+      paidCP: "213500.00",
       availableAE: "45000.00",
-      availableCP: "88500.00",
-      outstanding: "43500.00",
+      availableCP: "26500.00",
+      outstanding: "61500.00",
       engagementRate: "0.8594",
-      cpConsumptionRate: "0.7234",
+      cpConsumptionRate: "0.6672",
+      awaitedReestablishment: "80000.00",
+      carriedOverAE: "0.00",
+      priorYearWithdrawals: "0.00",
+      lapsedAE: "0.00",
+      lapsedCP: "0.00",
     },
   },
 };

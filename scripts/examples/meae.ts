@@ -130,6 +130,11 @@ export const meae: ExampleWorkbook = {
         outstanding: "26000.00",
         engagementRate: "0.8750",
         cpConsumptionRate: "0.7125",
+        awaitedReestablishment: "0.00",
+        carriedOverAE: "0.00",
+        priorYearWithdrawals: "0.00",
+        lapsedAE: "0.00",
+        lapsedCP: "0.00",
       },
     ],
     total: {
@@ -143,6 +148,11 @@ export const meae: ExampleWorkbook = {
       outstanding: "26000.00",
       engagementRate: "0.8750",
       cpConsumptionRate: "0.7125",
+      awaitedReestablishment: "0.00",
+      carriedOverAE: "0.00",
+      priorYearWithdrawals: "0.00",
+      lapsedAE: "0.00",
+      lapsedCP: "0.00",
     },
   },
 };

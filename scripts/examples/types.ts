@@ -95,6 +95,11 @@ export interface ExpectedFigures {
   readonly outstanding: string;
   readonly engagementRate: string | null;
   readonly cpConsumptionRate: string | null;
+  readonly awaitedReestablishment: string;
+  readonly carriedOverAE: string;
+  readonly priorYearWithdrawals: string;
+  readonly lapsedAE: string;
+  readonly lapsedCP: string;
 }
 
 export interface ExpectedLine extends ExpectedFigures {

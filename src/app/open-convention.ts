@@ -10,6 +10,7 @@ import type { IsoDate } from "../domain/date";
 import { FATAL_CODES, type Issue } from "../domain/issues";
 import type { ConventionData } from "../domain/model";
 import { readConventionData, resolveSheetNames, type ReadResult } from "../domain/read";
+import type { ReconcileOptions } from "../domain/reconcile";
 import { notConventionMessage } from "./messages";
 
 /** Plafond's own output ("Rapport", "Rapport (2)"): never an input. */
@@ -53,7 +54,7 @@ export interface NotAConvention {
 export type Opened = Convention | NotAConvention;
 
 /** The one rule: a workbook is not a convention when a required sheet or column is missing. */
-export function judgeLoaded(read: Loaded, asOf: IsoDate): Opened {
+export function judgeLoaded(read: Loaded, asOf: IsoDate, options: ReconcileOptions = {}): Opened {
   const fatal = read.issues.filter((i) => FATAL_CODES.has(i.code));
   if (!read.data || fatal.length > 0) {
     const problems = fatal.length > 0 ? fatal : read.issues;
@@ -62,18 +63,18 @@ export function judgeLoaded(read: Loaded, asOf: IsoDate): Opened {
   return {
     ok: true,
     data: read.data,
-    analysis: analyse(read.data, read.issues, asOf, read.sheetNames),
+    analysis: analyse(read.data, read.issues, asOf, read.sheetNames, options),
     sheetNames: read.sheetNames,
     ...(read.chorus ? { chorus: read.chorus } : {}),
   };
 }
 
-export interface OpenOptions {
+export interface OpenOptions extends ReconcileOptions {
   readonly asOf: IsoDate;
   /** Chorus extracts and a referential given beside the workbook. */
   readonly chorus?: ChorusOptions;
 }
 
 export async function openConvention(source: WorkbookSource, options: OpenOptions): Promise<Opened> {
-  return judgeLoaded(await loadConvention(source, options.chorus), options.asOf);
+  return judgeLoaded(await loadConvention(source, options.chorus), options.asOf, options);
 }

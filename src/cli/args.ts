@@ -5,6 +5,8 @@ export interface CliArgs {
   readonly out: string | null;
   readonly asOf: string | null;
   readonly json: boolean;
+  /** List the EJs still open at any date (at term they always are). */
+  readonly openEj: boolean;
   readonly chorus: readonly string[];
   readonly referential: string | null;
   readonly help: boolean;
@@ -18,10 +20,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];
   const values: Record<string, string[]> = {};
   let json = false;
+  let openEj = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") json = true;
+    else if (arg === "--open-ej") openEj = true;
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg.startsWith("--")) {
       const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -42,6 +46,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     out: one("--out"),
     asOf: one("--as-of"),
     json,
+    openEj,
     chorus: values["--chorus"] ?? [],
     referential: one("--referential"),
     help,
@@ -49,7 +54,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 export const USAGE = `Usage :
-  plafond report <classeur.xlsx> [--out <copie.xlsx>] [--as-of AAAA-MM-JJ] [--json]
+  plafond report <classeur.xlsx> [--out <copie.xlsx>] [--as-of AAAA-MM-JJ] [--json] [--open-ej]
                  [--chorus <extrait.csv|.xlsx>]… [--referential <calculette.xlsx>]
 
   Lit le classeur de convention, rapproche AE et CP des plafonds, écrit une copie du classeur
@@ -57,6 +62,7 @@ export const USAGE = `Usage :
   d'origine n'est jamais modifié) et affiche la synthèse (--json : le résumé JSON).
   --chorus (répétable) lit un extrait Chorus (INFBUD53, extraits AIFE) : il tient lieu des
   feuilles Engagements / Paiements absentes, ou leur est rapproché ; --referential signale les
-  codes absents du référentiel Chorus.
+  codes absents du référentiel Chorus. --open-ej liste les EJ non soldés (restes à payer) à la
+  date de situation ; ils le sont toujours au terme de la convention.
   Code de sortie : 0 rapport produit (anomalies comprises), 2 classeur illisible ou usage
   incorrect, 3 copie impossible à écrire.`;

@@ -22,6 +22,26 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
+/** "N lignes postérieures au JJ/MM/AAAA, non comptées" (engagements, payments, ceiling lines). */
+export function laterLine(s: Summary): string | null {
+  const n = s.later.engagements + s.later.payments + s.later.ceilings;
+  if (n === 0) return null;
+  const parts = [[s.later.engagements, "d'engagement"], [s.later.payments, "de paiement"], [s.later.ceilings, "de plafond"]]
+    .filter(([k]) => k)
+    .map(([k, what]) => `${k} ${what}`);
+  return `${n} ligne${n > 1 ? "s" : ""} postérieure${n > 1 ? "s" : ""} au ${frDate(s.asOf)}, non comptée${n > 1 ? "s" : ""} (${parts.join(", ")})`;
+}
+
+const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+function openEjLines(s: Summary): string[] {
+  if (!s.openEJ) return [];
+  if (!s.openEJ.length) return ["EJ non soldés : aucun"];
+  const rows = [["N° EJ", "Centre financier", "Exercice", "Fournisseur", "AE engagées", "CP payés", "Restes à payer"]];
+  for (const o of s.openEJ) rows.push([o.ej, o.centreFinancier, String(o.year), o.fournisseur, euros(o.engagedAE), euros(o.paidCP), euros(o.outstanding)]);
+  return ["", `EJ non soldés (${s.openEJ.length}) :`, table(rows)];
+}
+
 export function formatSummary(s: Summary, written: { path: string; sheet: string } | null): string {
   const c = s.convention;
   const out: string[] = [];
@@ -46,6 +66,10 @@ export function formatSummary(s: Summary, written: { path: string; sheet: string
   rows.push(line("Total", "", s.total));
   out.push(table(rows));
   if (s.total.pendingReestablishment !== "0.00") out.push(`dont à rétablir (CP) : ${euros(s.total.pendingReestablishment)} €`);
+  if (s.total.awaitedReestablishment !== "0.00") out.push(`dont rétablissements attendus, non disponibles (CP) : ${euros(s.total.awaitedReestablishment)} €`);
+  const later = laterLine(s);
+  if (later) out.push(later);
+  out.push(...openEjLines(s));
   out.push("");
   const errors = s.issues.filter((i) => i.severity === "error").length;
   out.push(`Anomalies : ${errors} erreur(s), ${s.issues.length - errors} avertissement(s)`);

@@ -65,6 +65,8 @@ export interface ReportOptions {
   readonly asOf: string | null;
   readonly chorus?: readonly string[];
   readonly referential?: string | null;
+  /** List the EJs still open at any date (they are listed at term anyway). */
+  readonly openEj?: boolean;
 }
 
 export async function runReport(file: string | undefined, options: ReportOptions): Promise<ReportOutcome> {
@@ -82,7 +84,7 @@ export async function runReport(file: string | undefined, options: ReportOptions
     openWorkbook: openXlsx,
     textInput: csvInput,
   });
-  const opened = await unreadable(file, () => openConvention(source, { asOf, chorus }));
+  const opened = await unreadable(file, () => openConvention(source, { asOf, chorus, openEJ: options.openEj ?? false }));
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   const model = reportModel(opened);
   const written = await unreadable(file, () => writeReportCopy(bytes, model));

@@ -2,7 +2,7 @@ import { SHEETS } from "./contract";
 import type { IsoDate } from "./date";
 import type { Issue } from "./issues";
 import type { ConventionData } from "./model";
-import { reconcile, Reconciliation } from "./reconcile";
+import { reconcile, ReconcileOptions, Reconciliation } from "./reconcile";
 
 export interface Analysis {
   readonly reconciliation: Reconciliation;
@@ -31,7 +31,13 @@ export function sortIssues(issues: readonly Issue[], sheetNames: readonly string
     .map((x) => x.issue);
 }
 
-export function analyse(data: ConventionData, readIssues: readonly Issue[], asOf: IsoDate, sheetNames: readonly string[] = []): Analysis {
-  const reconciliation = reconcile(data, asOf);
+export function analyse(
+  data: ConventionData,
+  readIssues: readonly Issue[],
+  asOf: IsoDate,
+  sheetNames: readonly string[] = [],
+  options: ReconcileOptions = {}
+): Analysis {
+  const reconciliation = reconcile(data, asOf, options);
   return { reconciliation, issues: sortIssues([...readIssues, ...reconciliation.issues], sheetNames) };
 }

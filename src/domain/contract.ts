@@ -41,6 +41,7 @@ export const PLAFOND_COLUMNS = [
   col("acte", "Acte", false, "Avenant"),
   col("ae", "AE", true, "Montant AE", "Plafond AE", "Autorisations d'engagement"),
   col("cp", "CP", true, "Montant CP", "Plafond CP", "Crédits de paiement"),
+  col("disponibleLe", "Disponible le", false, "Date de disponibilité", "Date de mise à disposition", "Reçu le", "Date de réception"),
 ] as const;
 
 export const IMPUTATION_COLUMNS = [
@@ -61,6 +62,8 @@ export const ENGAGEMENT_COLUMNS = [
   col("fournisseur", "Fournisseur", false, "Fournisseur titulaire", "Titulaire"),
   col("prestation", "Prestation", false, "Nature de prestation"),
   col("montant", "Montant AE", true, "AE", "Montant engagé", "Montant"),
+  col("poste", "N° poste EJ", false, "Poste EJ", "N° de poste EJ", "Numéro de poste EJ", "N° poste"),
+  col("compteBudgetaire", "Compte budgétaire", false, "Compte budgetaire", "Compte budgétaire - Clé"),
 ] as const;
 
 export const PAIEMENT_COLUMNS = [
@@ -68,6 +71,9 @@ export const PAIEMENT_COLUMNS = [
   col("date", "Date", true, "Date DP", "Date de paiement", "Date de la DP"),
   col("ej", "N° EJ", true, "No EJ", "Numéro EJ", "Numéro d'EJ", "EJ", "N EJ"),
   col("montant", "Montant CP", true, "CP", "Montant payé", "Montant"),
+  col("poste", "N° poste EJ", false, "Poste EJ", "N° de poste EJ", "Numéro de poste EJ"),
+  col("posteDp", "N° poste DP", false, "Poste DP", "N° de poste DP", "Numéro de poste DP"),
+  col("centreFinancier", "Centre financier", false, ...CF_ALIASES),
 ] as const;
 
 export const PREVISION_COLUMNS = [

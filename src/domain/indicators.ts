@@ -15,30 +15,43 @@ export type AmountKey =
   | "paidCP"
   | "availableAE"
   | "availableCP"
-  | "outstanding";
+  | "outstanding"
+  | "awaitedReestablishment"
+  | "carriedOverAE"
+  | "priorYearWithdrawals"
+  | "lapsedAE"
+  | "lapsedCP";
 export type RateKey = "engagementRate" | "cpConsumptionRate";
 
 /** Which credit an indicator is judged on: AE against their ceiling, CP against theirs. */
 export type Credit = "AE" | "CP";
 
+/** `table`: a column of the Rapport's per-UO table and of CONV.SUMMARY() (the others are in the JSON and their own sections). */
 export type Indicator =
-  | { readonly key: AmountKey; readonly label: string; readonly kind: "amount"; readonly judged?: Credit; readonly negativeIsAlert?: true }
-  | { readonly key: RateKey; readonly label: string; readonly kind: "rate"; readonly judged: Credit };
+  | { readonly key: AmountKey; readonly label: string; readonly kind: "amount"; readonly table: boolean; readonly judged?: Credit; readonly negativeIsAlert?: true }
+  | { readonly key: RateKey; readonly label: string; readonly kind: "rate"; readonly table: true; readonly judged: Credit };
 
 export const INDICATORS: readonly Indicator[] = [
-  { key: "ceilingAE", label: "Plafond AE", kind: "amount" },
-  { key: "ceilingCP", label: "Plafond CP", kind: "amount" },
-  { key: "pendingReestablishment", label: "dont à rétablir", kind: "amount" },
-  { key: "engagedAE", label: "AE engagées", kind: "amount", judged: "AE" },
-  { key: "paidCP", label: "CP payés", kind: "amount", judged: "CP" },
-  { key: "availableAE", label: "AE disponibles", kind: "amount", negativeIsAlert: true },
-  { key: "availableCP", label: "CP disponibles", kind: "amount", negativeIsAlert: true },
-  { key: "outstanding", label: "Restes à payer", kind: "amount" },
-  { key: "engagementRate", label: "Taux d'engagement", kind: "rate", judged: "AE" },
-  { key: "cpConsumptionRate", label: "Taux de consommation CP", kind: "rate", judged: "CP" },
+  { key: "ceilingAE", label: "Plafond AE", kind: "amount", table: true },
+  { key: "ceilingCP", label: "Plafond CP", kind: "amount", table: true },
+  { key: "pendingReestablishment", label: "dont à rétablir", kind: "amount", table: true },
+  { key: "engagedAE", label: "AE engagées", kind: "amount", table: true, judged: "AE" },
+  { key: "paidCP", label: "CP payés", kind: "amount", table: true, judged: "CP" },
+  { key: "availableAE", label: "AE disponibles", kind: "amount", table: true, negativeIsAlert: true },
+  { key: "availableCP", label: "CP disponibles", kind: "amount", table: true, negativeIsAlert: true },
+  { key: "outstanding", label: "Restes à payer", kind: "amount", table: true },
+  { key: "engagementRate", label: "Taux d'engagement", kind: "rate", table: true, judged: "AE" },
+  { key: "cpConsumptionRate", label: "Taux de consommation CP", kind: "rate", table: true, judged: "CP" },
+  { key: "awaitedReestablishment", label: "dont rétablissement attendu", kind: "amount", table: false },
+  { key: "carriedOverAE", label: "AE reprises (non imputées)", kind: "amount", table: false },
+  { key: "priorYearWithdrawals", label: "Retraits sur EJ antérieurs", kind: "amount", table: false },
+  { key: "lapsedAE", label: "AE annulées (non consommées)", kind: "amount", table: false },
+  { key: "lapsedCP", label: "CP annulés (non consommés)", kind: "amount", table: false },
 ];
 
-export const INDICATOR_LABELS: readonly string[] = INDICATORS.map((i) => i.label);
+/** The columns of the Rapport's per-UO table and of CONV.SUMMARY(). */
+export const TABLE_INDICATORS: readonly Indicator[] = INDICATORS.filter((i) => i.table);
+export const INDICATOR_LABELS: readonly string[] = TABLE_INDICATORS.map((i) => i.label);
 
 /** Where a credit stands against its ceiling. */
 export type Standing = "exceeded" | "near" | "within";

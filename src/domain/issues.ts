@@ -34,6 +34,15 @@ export const ISSUE_SEVERITY = {
   CHORUS_MISMATCH: "error",
   CODE_NOT_IN_REFERENTIAL: "warning",
   CHORUS_ROW_SKIPPED: "warning",
+  // Time and the EJ lifecycle (workbook.md, "Extensions: time and the EJ lifecycle").
+  CP_ABOVE_AVAILABLE: "error",
+  CREDITS_INSUFFICIENT: "warning",
+  CREDITS_LAPSED: "warning",
+  EJ_CARRIED_OVER: "warning",
+  DP_BEFORE_EJ: "warning",
+  PAYMENT_IMPUTATION_AMBIGUOUS: "warning",
+  TITRE_2: "error",
+  DATE_MISSING: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;
@@ -54,10 +63,17 @@ export function issue(
   sheet: string,
   row: number | null,
   column: string | null,
-  message: string
+  message: string,
+  severity: Severity = ISSUE_SEVERITY[code]
 ): Issue {
-  return { severity: ISSUE_SEVERITY[code], code, sheet, row, column, message };
+  return { severity, code, sheet, row, column, message };
 }
+
+/**
+ * Codes whose severity depends on the case: EJ_UNKNOWN is a warning when the payment carries its
+ * own centre financier and counts there, an error when it counts nowhere (workbook.md).
+ */
+export const SEVERITY_BY_CASE: ReadonlySet<IssueCode> = new Set<IssueCode>(["EJ_UNKNOWN"]);
 
 /** Errors that make a workbook unreadable: the command line exits 2 on them. */
 export const FATAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(["SHEET_MISSING", "COLUMN_MISSING"]);

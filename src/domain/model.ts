@@ -36,6 +36,8 @@ export const CeilingLineSchema = z.object({
   acte: z.string(),
   ae: money,
   cp: money,
+  /** `Disponible le`: from when the line is available (À rétablir: when it was received); null: from the start (À rétablir: awaited). */
+  availableFrom: isoDate.nullable().optional(),
 });
 export type CeilingLine = z.infer<typeof CeilingLineSchema>;
 
@@ -60,6 +62,12 @@ export const EngagementLineSchema = z.object({
   fournisseur: z.string(),
   prestation: z.string(),
   amount,
+  /** `N° poste EJ`, "" when not given. */
+  poste: z.string().optional(),
+  /** `Compte budgétaire`, "" when not given (titre 2 starts with 2). */
+  compteBudgetaire: z.string().optional(),
+  /** An EJ carried over from an earlier convention (Chorus "Bascule des EJ non soldés"). */
+  carriedOver: z.boolean().optional(),
 });
 export type EngagementLine = z.infer<typeof EngagementLineSchema>;
 
@@ -69,6 +77,12 @@ export const PaymentLineSchema = z.object({
   date: isoDate.nullable(),
   ej: z.string(),
   amount,
+  /** `N° poste EJ` the payment pays, "" when not given. */
+  poste: z.string().optional(),
+  /** `N° poste DP`, "" when not given. */
+  posteDp: z.string().optional(),
+  /** The payment's own centre financier (Chorus CP extracts carry it), "" when not given. */
+  centreFinancier: z.string().optional(),
 });
 export type PaymentLine = z.infer<typeof PaymentLineSchema>;
 

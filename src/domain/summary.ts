@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Issue } from "./issues";
 import { INDICATORS } from "./indicators";
 import { formatAmount, formatRate } from "./money";
-import type { Figures, Reconciliation } from "./reconcile";
+import { formatAmountOf } from "./tally";
+import type { Figures, OpenEj, Reconciliation } from "./reconcile";
 import type { ChorusOutcome } from "./chorus";
 import { ChorusSourcesJsonSchema, chorusSummary, ReconciliationJsonSchema } from "./chorus/json";
 
@@ -22,6 +23,22 @@ export const FiguresJsonSchema = z.object({
   outstanding: amount,
   engagementRate: rateStr,
   cpConsumptionRate: rateStr,
+  // Time and the EJ lifecycle (workbook.md, extensions).
+  awaitedReestablishment: amount,
+  carriedOverAE: amount,
+  priorYearWithdrawals: amount,
+  lapsedAE: amount,
+  lapsedCP: amount,
+});
+
+export const OpenEjJsonSchema = z.object({
+  ej: z.string(),
+  centreFinancier: z.string(),
+  year: z.number().int(),
+  fournisseur: z.string(),
+  engagedAE: amount,
+  paidCP: amount,
+  outstanding: amount,
 });
 
 export const IssueJsonSchema = z.object({
@@ -47,7 +64,12 @@ export const SummarySchema = z.object({
   }),
   asOf: z.string(),
   lines: z.array(FiguresJsonSchema.extend({ centreFinancier: z.string(), year: z.number().int() })),
+  years: z.array(FiguresJsonSchema.extend({ year: z.number().int() })),
   total: FiguresJsonSchema,
+  /** Lines left out as dated after `asOf`. */
+  later: z.object({ engagements: z.number().int(), payments: z.number().int(), ceilings: z.number().int() }),
+  /** EJs still open: at or after the end date, or with `--open-ej`. */
+  openEJ: z.array(OpenEjJsonSchema).optional(),
   issues: z.array(IssueJsonSchema),
   /** Chorus extracts read (`--chorus`, or pasted on a sheet), when any. */
   chorus: ChorusSourcesJsonSchema.optional(),
@@ -62,6 +84,18 @@ export function figuresJson(f: Figures): FiguresJson {
   const out: Record<string, string | null> = {};
   for (const i of INDICATORS) out[i.key] = i.kind === "rate" ? formatRate(f[i.key]) : formatAmount(f[i.key]);
   return out as FiguresJson;
+}
+
+export function openEjJson(o: OpenEj) {
+  return {
+    ej: o.ej,
+    centreFinancier: o.centreFinancier,
+    year: o.year,
+    fournisseur: o.fournisseur,
+    engagedAE: formatAmountOf(o.engagedAE),
+    paidCP: formatAmountOf(o.paidCP),
+    outstanding: formatAmountOf(o.outstanding),
+  };
 }
 
 export function issueJson(i: Issue) {
@@ -84,7 +118,10 @@ export function summarize(r: Reconciliation, issues: readonly Issue[], chorus?: 
     },
     asOf: r.asOf,
     lines: r.lines.map((l) => ({ centreFinancier: l.centreFinancier, year: l.year, ...figuresJson(l) })),
+    years: r.years.map((y) => ({ year: y.year, ...figuresJson(y) })),
     total: figuresJson(r.total),
+    later: { ...r.later },
+    ...(r.openEJ ? { openEJ: r.openEJ.map(openEjJson) } : {}),
     issues: issues.map(issueJson),
     ...chorusSummary(chorus),
   };

@@ -1,4 +1,4 @@
-import { money, Money, ZERO } from "./money";
+import { formatAmount, money, Money, ZERO } from "./money";
 
 /**
  * Ledger amounts and their sums, exact and fast. Almost every amount has at most two decimals:
@@ -26,6 +26,25 @@ export function toMoney(a: Amount): Money {
   return typeof a === "number" ? (a === 0 ? ZERO : money(a).dividedBy(100)) : a;
 }
 
+/** a − b, exactly, in cents when both are cents. */
+export function minusAmount(a: Amount, b: Amount): Amount {
+  if (typeof a === "number" && typeof b === "number") {
+    const d = a - b;
+    if (Math.abs(d) <= Number.MAX_SAFE_INTEGER) return d === 0 ? 0 : d;
+  }
+  return amountOf(toMoney(a).minus(toMoney(b)));
+}
+
+export const isZeroAmount = (a: Amount): boolean => (typeof a === "number" ? a === 0 : a.isZero());
+
+/** The contract's amount string ("1234.50") of an Amount, without a decimal for whole cents. */
+export function formatAmountOf(a: Amount): string {
+  if (typeof a !== "number") return formatAmount(a);
+  const abs = Math.abs(a);
+  const cents = abs % 100;
+  return `${a < 0 ? "-" : ""}${(abs - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
+}
+
 export class Tally {
   private cents = 0;
   private big: Money | null = null;
@@ -44,6 +63,11 @@ export class Tally {
 
   addTally(t: Tally): this {
     return t.big === null ? this.add(t.cents) : this.add(t.big);
+  }
+
+  /** The sum as an Amount: integer cents when exact, else a Money (no decimal built when not needed). */
+  amount(): Amount {
+    return this.big === null ? this.cents : this.value();
   }
 
   value(): Money {

@@ -231,6 +231,8 @@ describe("an extract without centre financier takes the one of the matching auth
       }),
     ]);
     expect(located(summary.issues)).toEqual([
+      // Since issue 11, under-consumption is judged on AE as well as on CP.
+      "UNDER_CONSUMPTION@Plafonds:2:AE",
       "UNDER_CONSUMPTION@Plafonds:2:CP",
       "DATE_INVALID@chorus_ae.csv:6:null",
       "PROGRAMME_MISMATCH@chorus_ae.csv:11:Programme",

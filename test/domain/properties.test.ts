@@ -39,7 +39,9 @@ describe("invariants of domain.md", () => {
         const s = summaryOf(ejs, dps);
         for (const f of [...s.lines, s.total]) {
           expect(money(f.availableAE).plus(f.engagedAE).eq(f.ceilingAE)).toBe(true);
-          expect(money(f.availableCP).plus(f.paidCP).eq(f.ceilingCP)).toBe(true);
+          // Changed (issue 11): available CP are also less the à rétablir CP not yet received.
+          expect(money(f.availableCP).plus(f.paidCP).plus(f.awaitedReestablishment).eq(f.ceilingCP)).toBe(true);
+          // Restes à payer per EJ: one year, every payment on a known EJ, so AE − CP still.
           expect(money(f.engagedAE).minus(f.paidCP).eq(f.outstanding)).toBe(true);
         }
       }),

@@ -3,7 +3,7 @@
  * and `plafond report --json`, filtered, then turned into Excel numbers only at the end.
  */
 import { checkImputation, Imputation } from "../../domain/codes";
-import { INDICATORS } from "../../domain/indicators";
+import { TABLE_INDICATORS } from "../../domain/indicators";
 import type { Issue } from "../../domain/issues";
 import { formatAmount, Money } from "../../domain/money";
 import type { Figures, LineFigures } from "../../domain/reconcile";
@@ -63,7 +63,7 @@ export function rateOf(snapshot: Snapshot, field: RateField, filters: Filters): 
 
 /** One cell per indicator of the catalogue (the Rapport's columns): euros, or a fraction for a % format. */
 function figureCells(f: Figures): (string | number)[] {
-  return INDICATORS.map((i) => {
+  return TABLE_INDICATORS.map((i) => {
     if (i.kind === "amount") return euros(f[i.key]);
     const r = f[i.key];
     return r === null ? "" : r.toNumber();

@@ -109,7 +109,7 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
     return inYear ?? first;
   };
 
-  const [cEj, cDp, cProg, cCf, cDf, cAct, cCc, cGm, cFour, cEx] = [...LINE_FIELDS, "exercice" as const].map(col);
+  const [cEj, cDp, cProg, cCf, cDf, cAct, cCc, cGm, cFour, cEx, cPoste, cPosteDp] = [...LINE_FIELDS, "exercice" as const, "poste" as const, "posteDp" as const].map(col);
   const code = (cells: readonly CellValue[], c: number) => (c < 0 ? "" : cleanCode(cells[c]));
   const label = (cells: readonly CellValue[], f: CodedField) => {
     const c = plan.labels[f];
@@ -119,7 +119,9 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
   const kinds = new Set<keyof Measures>();
   const lines: ChorusLine[] = [];
   const visit = ({ row, cells, m }: DataRow) => {
-    const ej = code(cells, cEj);
+    // "#" and "SANS AE" mark a DP without EJ (flux 4: subsidies, fees).
+    const rawEj = code(cells, cEj);
+    const ej = /^SANS/i.test(rawEj) ? "" : rawEj;
     const dp = code(cells, cDp);
     const hasAE = kinds.has("engage") || kinds.has("aeYear");
     const hasCP = kinds.has("paye");
@@ -168,6 +170,9 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
       exercice,
       ae,
       cp,
+      carried: m.aeYear === null ? m.bascule : null,
+      poste: code(cells, cPoste),
+      posteDp: code(cells, cPosteDp),
     });
   };
   const skipped = forEachDataRow(input, layout, report, kinds, visit);

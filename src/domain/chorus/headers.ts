@@ -34,6 +34,7 @@ const BASE_FIELDS: ReadonlyArray<[ChorusField, (k: string) => boolean]> = [
       k.startsWith("nejbondecommande"),
   ],
   ["poste", exact("nposteej", "posteej", "noposteej")],
+  ["posteDp", exact("npostedp", "postedp", "nopostedp", "numerodepostedp")],
   ["dp", exact("ndp", "nodp", "numerodp", "numerodedp", "dp")],
   ["fournisseur", (k) => k.startsWith("fournisseur")],
   ["exercice", exact("exercicecomptable", "exercice", "exercicebudgetaire", "annee")],

@@ -102,7 +102,10 @@ const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
   a.centreDeCouts === b.centreDeCouts &&
   a.fournisseur === b.fournisseur &&
   a.prestation === b.prestation;
-const samePayment = (a: PaymentLine, b: PaymentLine) => a.ej === b.ej && a.date === b.date;
+const samePayment = (a: PaymentLine, b: PaymentLine) => a.ej === b.ej && a.date === b.date && a.centreFinancier === b.centreFinancier && a.poste === b.poste;
+
+/** The day before Chorus carries open EJs into the exercice (1 January): where a bascule is dated. */
+const carriedDate = (exercice: number | null, startYear: number) => `${String((exercice ?? startYear) - 1).padStart(4, "0")}-12-31`;
 
 export interface Ledgers {
   readonly engagements: EngagementLine[];
@@ -125,7 +128,9 @@ export function toLedgers(
   const payments = new Grouper<PaymentLine>(samePayment);
   const dfHeader = extract.columns.domaineFonctionnel?.header ?? null;
   for (const l of extract.lines) {
-    const cf = l.ae === null ? "" : resolve(l);
+    // A CP line counts on its own centre financier when the extract gives one (or its imputation
+    // resolves to one); else on its EJ's. An AE line needs one.
+    const cf = l.ae === null ? (resolve(l) ?? "") : resolve(l);
     if (cf === null) {
       issues.push(
         issue(
@@ -152,6 +157,25 @@ export function toLedgers(
         fournisseur: l.fournisseur,
         prestation: l.nature,
         amount: l.ae,
+        poste: l.poste,
+      });
+    }
+    if (l.ae !== null && l.carried !== null && l.carried !== 0) {
+      // Bascule des EJ non soldés: AE engaged before the exercice, carried over (a reprise).
+      engagements.add(`${l.ej}#bascule`, {
+        sheet,
+        row: l.row,
+        ej: l.ej,
+        date: carriedDate(l.exercice, startYear),
+        centreFinancier: cf,
+        domaineFonctionnel: l.domaineFonctionnel,
+        activite: l.activite,
+        centreDeCouts: l.centreDeCouts,
+        fournisseur: l.fournisseur,
+        prestation: l.nature,
+        amount: l.carried,
+        poste: l.poste,
+        carriedOver: true,
       });
     }
     if (l.cp !== null && l.cp !== 0) {
@@ -162,6 +186,9 @@ export function toLedgers(
         date: inExercice(l.cpDate, l.exercice, startYear),
         ej: l.ej,
         amount: l.cp,
+        poste: l.poste,
+        posteDp: l.posteDp,
+        centreFinancier: cf,
       };
       // Postes of one DP add up; a synthetic DP is unique to its line.
       if (l.dp === "") payments.unique(line);

@@ -42,7 +42,7 @@ export type CodedField =
 export type DateField = "ejDate" | "ejModifDate" | "dpDate" | "dpLastDate" | "sfDate" | "date";
 
 export type ChorusField =
-  CodedField | DateField | "ej" | "poste" | "dp" | "exercice" | "typeMontant";
+  CodedField | DateField | "ej" | "poste" | "posteDp" | "dp" | "exercice" | "typeMontant";
 
 /** One row of an extract, read: codes cleaned, AE of the year and CP paid as exact amounts. */
 export interface ChorusLine {
@@ -67,6 +67,11 @@ export interface ChorusLine {
   readonly ae: Amount | null;
   /** CP paid; null when the extract has no CP measure. */
   readonly cp: Amount | null;
+  /** "Bascule des EJ non soldés": AE carried over from an earlier year (null: not given). */
+  readonly carried: Amount | null;
+  /** N° poste EJ and N° poste DP, "" when not given. */
+  readonly poste: string;
+  readonly posteDp: string;
 }
 
 export interface ChorusExtract {

@@ -1,6 +1,6 @@
 import { ENGAGEMENT_COLUMNS, PAIEMENT_COLUMNS } from "../contract";
 import { parseAmount } from "../amount";
-import { cleanCode, isDp, isEj } from "../codes";
+import { checkFormat, cleanCode, isDp, isEj } from "../codes";
 import { parseDate, IsoDate } from "../date";
 import type { Issue } from "../issues";
 import type { EngagementLine, PaymentLine } from "../model";
@@ -8,7 +8,7 @@ import { amountOf, Amount, centsOfNumber } from "../tally";
 import { cellText } from "../text";
 import type { CellValue } from "../../grid";
 import type { RawSheet } from "../../grid";
-import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_DATE, MSG_DP_FORMAT, MSG_EJ_FORMAT } from "./messages";
+import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_DATE, MSG_DATE_MISSING, MSG_DP_FORMAT, MSG_EJ_FORMAT } from "./messages";
 import { SheetReader } from "./sheet-reader";
 
 /** Dates repeat a lot in a ledger: parse each distinct serial once. */
@@ -24,6 +24,9 @@ function dateReader(reader: SheetReader) {
     const date = result.ok ? result.date : null;
     if (!result.ok && !result.blank && !result.unknown) {
       reader.report("DATE_INVALID", row, "date", MSG_DATE(reader.header("date"), result.reason));
+    } else if (!result.ok) {
+      // Never left out by the as-of cut: it counts in the start year, and the user is told.
+      reader.report("DATE_MISSING", row, "date", MSG_DATE_MISSING(reader.header("date"), result.reason));
     }
     if (typeof value === "number") cache.set(value, date);
     return date;
@@ -52,7 +55,9 @@ export function readEngagements(sheet: RawSheet, fatal: Issue[]): { reader: Shee
   const readAmount = amountReader(reader);
   const lines: EngagementLine[] = [];
   // Column indices once, not a field lookup per cell: ledgers run to hundreds of thousands of rows.
-  const [iEj, iCf, iDf, iAct, iCc, iSup, iPre] = ["ej", "centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts", "fournisseur", "prestation"].map((f) => reader.index(f));
+  const [iEj, iCf, iDf, iAct, iCc, iSup, iPre, iPoste, iCompte] = ["ej", "centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts", "fournisseur", "prestation", "poste", "compteBudgetaire"].map((f) =>
+    reader.index(f)
+  );
   const at = (cells: readonly CellValue[], i: number) => (i < 0 ? null : (cells[i] ?? null));
   reader.table.eachRow((row, cells) => {
     const ej = cleanCode(at(cells, iEj));
@@ -69,6 +74,8 @@ export function readEngagements(sheet: RawSheet, fatal: Issue[]): { reader: Shee
       fournisseur: cellText(at(cells, iSup)),
       prestation: cellText(at(cells, iPre)),
       amount: readAmount(cells, row),
+      poste: iPoste < 0 ? "" : cleanCode(at(cells, iPoste)),
+      compteBudgetaire: iCompte < 0 ? "" : cleanCode(at(cells, iCompte)),
     });
   });
   return { reader, lines };
@@ -80,13 +87,26 @@ export function readPayments(sheet: RawSheet, fatal: Issue[]): { reader: SheetRe
   const readDate = dateReader(reader);
   const readAmount = amountReader(reader);
   const lines: PaymentLine[] = [];
-  const iDp = reader.index("dp");
-  const iEj = reader.index("ej");
+  const [iDp, iEj, iPoste, iPosteDp, iCf] = ["dp", "ej", "poste", "posteDp", "centreFinancier"].map((f) => reader.index(f));
+  const at = (cells: readonly CellValue[], i: number) => (i < 0 ? null : (cells[i] ?? null));
   reader.table.eachRow((row, cells) => {
-    const dp = cleanCode(iDp < 0 ? null : (cells[iDp] ?? null));
+    const dp = cleanCode(at(cells, iDp));
     if (!isDp(dp)) reader.report("DP_FORMAT", row, "dp", MSG_DP_FORMAT(dp));
-    const ej = cleanCode(iEj < 0 ? null : (cells[iEj] ?? null));
-    lines.push({ sheet: reader.sheet, row, dp, date: readDate(cells, row), ej, amount: readAmount(cells, row) });
+    const ej = cleanCode(at(cells, iEj));
+    const centreFinancier = iCf < 0 ? "" : cleanCode(at(cells, iCf));
+    const problem = centreFinancier === "" ? null : checkFormat("centreFinancier", centreFinancier);
+    if (problem) reader.report(problem.code, row, "centreFinancier", problem.message);
+    lines.push({
+      sheet: reader.sheet,
+      row,
+      dp,
+      date: readDate(cells, row),
+      ej,
+      amount: readAmount(cells, row),
+      poste: iPoste < 0 ? "" : cleanCode(at(cells, iPoste)),
+      posteDp: iPosteDp < 0 ? "" : cleanCode(at(cells, iPosteDp)),
+      centreFinancier,
+    });
   });
   return { reader, lines };
 }

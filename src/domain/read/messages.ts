@@ -2,6 +2,8 @@
 export const MSG_AMOUNT = (header: string, reason: string) => `${header} : ${reason}. Le montant est compté pour 0.`;
 export const MSG_AMOUNT_MISSING = (header: string) => `${header} manquant : le montant est compté pour 0.`;
 export const MSG_DATE = (header: string, reason: string) => `${header} : ${reason}.`;
+export const MSG_DATE_MISSING = (header: string, reason: string) =>
+  `${header} : ${reason}. La ligne est comptée dans l'exercice de début de la convention, quelle que soit la date de situation ; datez-la.`;
 export const MSG_YEAR = (text: string) => `Exercice « ${text} » illisible : indiquez une année sur quatre chiffres (ex. 2020).`;
 export const MSG_MONTH = (reason: string) => `Mois illisible : ${reason}. Écrivez par exemple 2020-09 ou 09/2020.`;
 export const MSG_EJ_FORMAT = (value: string) =>

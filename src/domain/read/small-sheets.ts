@@ -1,7 +1,7 @@
 import { IMPUTATION_COLUMNS, NATURE_MAD, NATURE_RETABLIR, PLAFOND_COLUMNS, PREVISION_COLUMNS } from "../contract";
 import { parseAmount } from "../amount";
 import { checkFormat, cleanCode } from "../codes";
-import { parseMonth, parseYear } from "../date";
+import { parseDate, parseMonth, parseYear } from "../date";
 import type { Issue } from "../issues";
 import {
   AuthorisedImputation,
@@ -15,7 +15,7 @@ import { ZERO, Money } from "../money";
 import { cellText, normalizeKey } from "../text";
 import type { CellValue } from "../../grid";
 import type { RawSheet } from "../../grid";
-import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_MONTH, MSG_NATURE, MSG_YEAR } from "./messages";
+import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_DATE, MSG_MONTH, MSG_NATURE, MSG_YEAR } from "./messages";
 import { SheetReader } from "./sheet-reader";
 
 function amount(reader: SheetReader, cells: readonly CellValue[], row: number, field: string, optional = false): Money {
@@ -25,6 +25,15 @@ function amount(reader: SheetReader, cells: readonly CellValue[], row: number, f
   const header = reader.header(field);
   reader.report("AMOUNT_INVALID", row, field, result.blank ? MSG_AMOUNT_MISSING(header) : MSG_AMOUNT(header, result.reason));
   return ZERO;
+}
+
+/** `Disponible le`: empty means from the start (or, for an À rétablir line, still awaited). */
+function availableFrom(reader: SheetReader, cells: readonly CellValue[], row: number): string | null {
+  if (reader.index("disponibleLe") < 0) return null;
+  const result = parseDate(reader.cell(cells, "disponibleLe"));
+  if (result.ok) return result.date;
+  if (!result.blank) reader.report("DATE_INVALID", row, "disponibleLe", MSG_DATE(reader.header("disponibleLe"), result.reason));
+  return null;
 }
 
 function nature(reader: SheetReader, cells: readonly CellValue[], row: number): CeilingLine["nature"] {
@@ -56,6 +65,7 @@ export function readCeilings(sheet: RawSheet, fatal: Issue[]): { reader: SheetRe
       acte: cellText(reader.cell(cells, "acte")) || "Convention",
       ae: amount(reader, cells, row, "ae"),
       cp: amount(reader, cells, row, "cp"),
+      availableFrom: availableFrom(reader, cells, row),
     };
     // A ceiling line without a valid UO or year cannot be attached to any credit line.
     if (!problem && year !== null) lines.push(CeilingLineSchema.parse(line));

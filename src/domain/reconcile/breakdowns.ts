@@ -2,7 +2,7 @@ import { IsoDate, monthOf } from "../date";
 import type { ConventionData, ConventionInfo } from "../model";
 import { Money, ZERO } from "../money";
 import { Amount, Tally } from "../tally";
-import type { EjInfo } from "./index";
+import type { EjInfo } from "./context";
 
 export interface Breakdown {
   readonly key: string;
@@ -77,6 +77,31 @@ function byMonth(byDate: Map<string, Tally>): Map<string, Tally> {
   return out;
 }
 
+/** Past this many months between the first and the last, only the months holding something are shown. */
+const MAX_CONTINUOUS_MONTHS = 240;
+
+/**
+ * The months of the table: every month from the first that holds something (or the start) to the
+ * last that does, plus the end month when it falls in a year the convention funds. Never a
+ * month-by-month walk to a far end date (31/12/9999): the table stays bounded by the data.
+ */
+function monthsToShow(sources: Iterable<string>[], data: ConventionData, info: ConventionInfo): string[] {
+  const held = new Set<string>();
+  for (const keys of sources) for (const k of keys) held.add(k);
+  const funded = new Set(data.ceilings.map((c) => c.year));
+  if (info.start) held.add(monthOf(info.start));
+  if (info.end && funded.has(Number(info.end.slice(0, 4)))) held.add(monthOf(info.end));
+  const sorted = [...held].sort();
+  if (sorted.length === 0) return sorted;
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const span = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7));
+  if (span > MAX_CONTINUOUS_MONTHS) return sorted;
+  const out: string[] = [];
+  for (let m = first; m <= last; m = nextMonth(m)) out.push(m);
+  return out;
+}
+
 /** Month by month, cumulative AE and CP with the forecasts of `Prévisions` (dated lines only). */
 export function monthly(data: ConventionData, daily: DailyTallies, info: ConventionInfo, asOf: IsoDate): MonthRow[] {
   const ae = byMonth(daily.engaged);
@@ -89,7 +114,7 @@ export function monthly(data: ConventionData, daily: DailyTallies, info: Convent
     fae.set(f.month, (fae.get(f.month) ?? ZERO).plus(f.ae));
     fcp.set(f.month, (fcp.get(f.month) ?? ZERO).plus(f.cp));
   }
-  const months = [...ae.keys(), ...cp.keys(), ...fae.keys(), ...(info.start ? [monthOf(info.start)] : []), ...(info.end ? [monthOf(info.end)] : [])].sort();
+  const months = monthsToShow([ae.keys(), cp.keys(), fae.keys()], data, info);
   if (months.length === 0) return [];
   const asOfMonth = monthOf(asOf);
   const rows: MonthRow[] = [];
@@ -97,7 +122,7 @@ export function monthly(data: ConventionData, daily: DailyTallies, info: Convent
   let cumCP = ZERO;
   let projAE = ZERO;
   let projCP = ZERO;
-  for (let m = months[0]; m <= months[months.length - 1]; m = nextMonth(m)) {
+  for (const m of months) {
     const engaged = ae.get(m)?.value() ?? ZERO;
     const paid = cp.get(m)?.value() ?? ZERO;
     const forecastAE = fae.get(m) ?? ZERO;

@@ -12,6 +12,9 @@ const FIELD_HEADERS: Record<string, string> = {
   centreDeCouts: "Centre de coûts",
   ej: "N° EJ",
   dp: "N° DP",
+  poste: "N° poste EJ",
+  compteBudgetaire: "Compte budgétaire",
+  disponibleLe: "Disponible le",
   date: "Date",
   montant: "Montant",
 };
@@ -58,11 +61,15 @@ export function duplicates<T extends { sheet: string; row: number }>(
   bucket: (line: T) => string | number,
   same: (a: T, b: T) => boolean,
   columns: Readonly<Record<string, ColumnMap>>,
-  firstField: string
+  firstField: string,
+  options: { include?: (line: T) => boolean; flags?: Uint8Array; message?: (first: number) => string } = {}
 ): Issue[] {
   const seen = new Map<string | number, T | T[]>();
   const out: Issue[] = [];
-  for (const line of lines) {
+  const message = options.message ?? MSG_DUPLICATE;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (options.include && !options.include(line)) continue;
     const key = bucket(line);
     const found = seen.get(key);
     if (found === undefined) {
@@ -72,7 +79,8 @@ export function duplicates<T extends { sheet: string; row: number }>(
     const list = Array.isArray(found) ? found : [found];
     const first = list.find((other) => other.sheet === line.sheet && same(other, line));
     if (first) {
-      out.push(issue("DUPLICATE_ROW", line.sheet, line.row, headerOf(columns, line.sheet, firstField), MSG_DUPLICATE(first.row)));
+      out.push(issue("DUPLICATE_ROW", line.sheet, line.row, headerOf(columns, line.sheet, firstField), message(first.row)));
+      if (options.flags) options.flags[i] = 1;
     } else if (Array.isArray(found)) found.push(line);
     else seen.set(key, [found, line]);
   }
@@ -96,10 +104,18 @@ export const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
   a.centreDeCouts === b.centreDeCouts &&
   a.fournisseur === b.fournisseur &&
   a.prestation === b.prestation &&
+  (a.poste ?? "") === (b.poste ?? "") &&
   sameAmount(a.amount, b.amount);
 
+/** One payment line of Chorus: same DP, poste, date, EJ and amount (the lines of a DP's postes differ by poste). */
 export const samePayment = (a: PaymentLine, b: PaymentLine) =>
-  a.dp === b.dp && a.date === b.date && a.ej === b.ej && sameAmount(a.amount, b.amount);
+  a.dp === b.dp &&
+  a.date === b.date &&
+  a.ej === b.ej &&
+  (a.posteDp ?? "") === (b.posteDp ?? "") &&
+  (a.poste ?? "") === (b.poste ?? "") &&
+  (a.centreFinancier ?? "") === (b.centreFinancier ?? "") &&
+  sameAmount(a.amount, b.amount);
 
 export const sameCeiling = (a: CeilingLine, b: CeilingLine) =>
   a.centreFinancier === b.centreFinancier &&
@@ -108,7 +124,8 @@ export const sameCeiling = (a: CeilingLine, b: CeilingLine) =>
   a.nature === b.nature &&
   a.acte === b.acte &&
   a.ae.eq(b.ae) &&
-  a.cp.eq(b.cp);
+  a.cp.eq(b.cp) &&
+  (a.availableFrom ?? null) === (b.availableFrom ?? null);
 
 export function outsidePeriod(
   what: string,

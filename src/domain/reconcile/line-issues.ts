@@ -1,39 +1,46 @@
-import { issue, Issue } from "../issues";
-import type { ColumnMap, ConventionInfo } from "../model";
-import { ZERO } from "../money";
+import { issue, Issue, IssueCode } from "../issues";
+import { sum, ZERO } from "../money";
 import type { LineFigures } from "./figures";
-import type { LineAcc } from "./index";
+import type { LineAcc } from "./lines";
+import type { Ctx } from "./context";
 import { headerOf } from "./checks";
-import { MSG_AE_EXCEEDED, MSG_AE_NEAR, MSG_CEILING_NEGATIVE, MSG_CP_EXCEEDED, MSG_UNDER } from "./messages";
+import { firstOverrun } from "./ceiling-sweep";
+import { creditAlerts } from "./alerts";
+import { MSG_AE_EXCEEDED_AT, MSG_AE_NEAR, MSG_AWAITED, MSG_CEILING_NEGATIVE, MSG_CP_ABOVE_AVAILABLE, MSG_CP_EXCEEDED } from "./messages";
 
-/** Ceiling anomalies of one UO-year, pointing at its first Plafonds row (else its first EJ or DP). */
-export function lineIssues(
-  acc: LineAcc,
-  f: LineFigures,
-  info: ConventionInfo,
-  columns: Readonly<Record<string, ColumnMap>>
-): Issue[] {
-  const out: Issue[] = [];
-  const cf = f.centreFinancier;
-  const at = (code: Parameters<typeof issue>[0], field: "ae" | "cp", message: string) => {
-    const place = acc.ceilingRow ?? (field === "ae" ? acc.firstEngagement : acc.firstPayment ?? acc.firstEngagement);
+export type Emit = (code: IssueCode, field: "ae" | "cp", message: string) => void;
+
+/** Issues of a UO-year point at its first Plafonds row (else its first EJ or DP). */
+export function emitter(acc: LineAcc, ctx: Ctx, out: Issue[]): Emit {
+  return (code, field, message) => {
+    const place = acc.ceilingRow ?? (field === "ae" ? acc.firstEngagement ?? acc.firstPayment : acc.firstPayment ?? acc.firstEngagement);
     if (!place) return;
-    const column = acc.ceilingRow ? headerOf(columns, place.sheet, field) : headerOf(columns, place.sheet, "montant");
+    const column = acc.ceilingRow ? headerOf(ctx.columns, place.sheet, field) : headerOf(ctx.columns, place.sheet, "montant");
     out.push(issue(code, place.sheet, place.row, column, message));
   };
+}
+
+/** Ceiling anomalies and alerts of one UO-year, at the reporting date. */
+export function lineIssues(ctx: Ctx, acc: LineAcc, f: LineFigures): Issue[] {
+  const out: Issue[] = [];
+  const at = emitter(acc, ctx, out);
+  const cf = f.centreFinancier;
 
   if (f.ceilingAE.lt(ZERO)) at("CEILING_NEGATIVE", "ae", MSG_CEILING_NEGATIVE(cf, f.year, "AE", f.ceilingAE));
   if (f.ceilingCP.lt(ZERO)) at("CEILING_NEGATIVE", "cp", MSG_CEILING_NEGATIVE(cf, f.year, "CP", f.ceilingCP));
 
-  if (f.engagedAE.gt(f.ceilingAE)) {
-    at("AE_CEILING_EXCEEDED", "ae", MSG_AE_EXCEEDED(cf, f.year, f.engagedAE, f.ceilingAE));
-  } else if (f.engagementRate && f.engagementRate.gte(info.alertThreshold)) {
-    at("AE_CEILING_NEAR", "ae", MSG_AE_NEAR(cf, f.year, f.engagementRate, info.alertThreshold, f.availableAE));
+  const overrun = firstOverrun(ctx, acc);
+  if (overrun) {
+    at("AE_CEILING_EXCEEDED", "ae", MSG_AE_EXCEEDED_AT(cf, f.year, overrun.date, overrun.engaged, overrun.ceiling));
+  } else if (!f.closed && f.engagementRate && f.engagementRate.gte(ctx.info.alertThreshold)) {
+    at("AE_CEILING_NEAR", "ae", MSG_AE_NEAR(cf, f.year, f.engagementRate, ctx.info.alertThreshold, f.availableAE));
   }
   if (f.paidCP.gt(f.ceilingCP)) {
     at("CP_CEILING_EXCEEDED", "cp", MSG_CP_EXCEEDED(cf, f.year, f.paidCP, f.ceilingCP));
-  } else if (f.ceilingCP.gt(ZERO) && f.paidCP.plus(f.forecastCP).lt(f.ceilingCP)) {
-    at("UNDER_CONSUMPTION", "cp", MSG_UNDER(cf, f.year, f.paidCP, f.forecastCP, f.ceilingCP, info.end));
+  } else if (f.awaitedReestablishment.gt(ZERO) && f.availableCP.lt(ZERO)) {
+    const awaited = acc.awaitedLines.map((c) => MSG_AWAITED(c.financeur, c.cp, c.row)).join(" et ");
+    at("CP_ABOVE_AVAILABLE", "cp", MSG_CP_ABOVE_AVAILABLE(cf, f.year, f.paidCP, sum([f.ceilingCP, f.awaitedReestablishment.negated()]), awaited));
   }
+  creditAlerts(ctx, f, at, !!overrun);
   return out;
 }

@@ -2,13 +2,14 @@ import type { Analysis } from "../analyse";
 import { formatDateFr } from "../date";
 import type { ConventionData } from "../model";
 import type { Money } from "../money";
-import { INDICATOR_LABELS, INDICATORS, indicatorStanding, type Standing } from "../indicators";
+import { INDICATOR_LABELS, TABLE_INDICATORS, indicatorStanding, type Standing } from "../indicators";
 import type { Figures } from "../reconcile";
 import { date, euro, headers, integer, percent, text } from "./cells";
 import type { CellEmphasis, ReportCell, ReportChart, ReportModel } from "./model";
 import { anomalies } from "./anomalies";
 import type { ChorusOutcome } from "../chorus";
 import { rapprochementSection } from "./rapprochement";
+import { laterText, openEjRows, termSection, yearsSection } from "./lifecycle";
 
 type Row = (ReportCell | null)[];
 
@@ -21,7 +22,7 @@ const EMPHASIS: Record<Standing, CellEmphasis | undefined> = { exceeded: "alert"
 /** One cell per indicator of the catalogue, coloured by where its credit stands (exact amounts). */
 function figureCells(f: Figures, threshold: Money | null, total = false): ReportCell[] {
   const base = total ? "total" : undefined;
-  return INDICATORS.map((indicator) => {
+  return TABLE_INDICATORS.map((indicator) => {
     const emphasis = EMPHASIS[indicatorStanding(indicator, f, threshold)] ?? base;
     return indicator.kind === "rate" ? percent(f[indicator.key], emphasis) : euro(f[indicator.key], emphasis);
   });
@@ -46,6 +47,8 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
   rows.push([text("Préavis de résiliation", "bold"), text(`${info.noticeMonths} mois`)]);
   rows.push([text("Seuil d'alerte", "bold"), percent(info.alertThreshold)]);
   rows.push([text("Situation arrêtée au", "bold"), date(r.asOf)]);
+  const later = laterText(r);
+  if (later) rows.push([text("Lignes non comptées", "bold"), text(later, "warning")]);
   const errors = analysis.issues.filter((i) => i.severity === "error").length;
   const warnings = analysis.issues.length - errors;
   rows.push([
@@ -57,7 +60,16 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
   rows.push([text("Situation par unité opérationnelle et exercice", "subtitle")]);
   rows.push(headers(...SUMMARY_HEADERS));
   for (const l of r.lines) rows.push([text(l.centreFinancier), integer(l.year), ...figureCells(l, info.alertThreshold)]);
-  rows.push([text(SUMMARY_TOTAL, "total"), text("", "total"), ...figureCells(r.total, info.alertThreshold, true)]);
+  if (r.years.length > 1) {
+    // A total per year; the overall total sums no available CP across years (they are annual).
+    for (const y of r.years) rows.push([text(`${SUMMARY_TOTAL} ${y.year}`, "total"), integer(y.year, "total"), ...figureCells(y, info.alertThreshold, true)]);
+    const cells = figureCells(r.total, info.alertThreshold, true);
+    cells[5] = text("par exercice", "muted");
+    cells[6] = text("par exercice", "muted");
+    rows.push([text(SUMMARY_TOTAL, "total"), text("", "total"), ...cells]);
+  } else rows.push([text(SUMMARY_TOTAL, "total"), text("", "total"), ...figureCells(r.total, info.alertThreshold, true)]);
+  blank();
+  rows.push(...yearsSection(r));
   blank();
 
   for (const [title, list] of [
@@ -107,6 +119,8 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
     rows.push(...rapprochementSection(chorus, data.columns));
     rows.push([]);
   }
+  if (r.atTerm) rows.push(...termSection(r), []);
+  else if (r.openEJ) rows.push(...openEjRows(r), []);
   rows.push(...anomalies(analysis.issues, data, chorus?.external));
 
   return {

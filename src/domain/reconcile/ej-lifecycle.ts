@@ -1,0 +1,112 @@
+import { Money, ZERO } from "../money";
+import { Amount, amountOf, isZeroAmount, minusAmount, Tally } from "../tally";
+import type { Ctx, EjInfo } from "./context";
+import type { LineAcc } from "./lines";
+
+/** An EJ still to be paid on a centre financier (restes à payer ≠ 0). */
+export interface OpenEj {
+  readonly ej: string;
+  readonly centreFinancier: string;
+  /** The year of its first line. */
+  readonly year: number;
+  readonly fournisseur: string;
+  /** Amounts (integer cents or Money): a list of 100 000 open EJs builds no decimal it does not need. */
+  readonly engagedAE: Amount;
+  readonly paidCP: Amount;
+  readonly outstanding: Amount;
+}
+
+function dominant(byCf: Map<string, Tally>): string {
+  return [...byCf.entries()].sort(([a, x], [b, y]) => (x.gt(y) ? -1 : y.gt(x) ? 1 : a < b ? -1 : 1))[0][0];
+}
+
+/**
+ * For the few EJs whose rows sit on several centres financiers: their AE per centre financier,
+ * summed in a second pass over their rows only (no per-EJ map for the common case), and the one
+ * that carries most of them.
+ */
+export function settleSpreadEjs(ctx: Ctx): void {
+  let any = false;
+  for (const ej of ctx.ejs.values()) if (ej.spread) any = true;
+  if (!any) return;
+  for (const e of ctx.data.engagements) {
+    const ej = ctx.ejs.get(e.ej);
+    if (!ej?.spread || (e.date !== null && e.date > ctx.asOf) || !ctx.cfState(e.centreFinancier).counts) continue;
+    const byCf = (ej.aeByCf ??= new Map());
+    let t = byCf.get(e.centreFinancier);
+    if (!t) byCf.set(e.centreFinancier, (t = new Tally()));
+    t.add(e.amount);
+  }
+  for (const ej of ctx.ejs.values()) if (ej.aeByCf) ej.centreFinancier = dominant(ej.aeByCf);
+}
+
+/**
+ * Restes à payer of each UO-year: those of the UO's EJs at the end of that year (at the reporting
+ * date for its own year and later ones), i.e. the AE of its EJs up to then (carried over and
+ * retraits included) less what was paid on them. Cumulated year after year, so that a payment in
+ * a new year lowers the EJ's restes à payer instead of making the new year negative.
+ */
+export function outstandingByLine(sorted: readonly LineAcc[]): Money[] {
+  const out: Money[] = [];
+  let cf: string | null = null;
+  let running = ZERO;
+  for (const acc of sorted) {
+    if (acc.centreFinancier !== cf) {
+      cf = acc.centreFinancier;
+      running = ZERO;
+    }
+    const year = new Tally().addTally(acc.engaged).addTally(acc.carried).addTally(acc.withdrawals).addTally(acc.unknownPaid);
+    running = running.plus(year.value()).minus(acc.paid.value());
+    out.push(running.isZero() ? ZERO : running);
+  }
+  return out;
+}
+
+/** Per centre financier, an EJ's AE there and what was paid there. */
+function partsOf(ej: EjInfo): Map<string, { ae: Money; paid: Money }> {
+  const parts = new Map<string, { ae: Money; paid: Money }>();
+  const main = ej.centreFinancier;
+  let paidMain = ej.paid.value();
+  for (const [cf, t] of ej.paidElsewhere ?? []) {
+    paidMain = paidMain.minus(t.value());
+    if (cf !== "") parts.set(cf, { ae: ZERO, paid: t.value() });
+  }
+  if (ej.aeByCf) {
+    for (const [cf, t] of ej.aeByCf) {
+      const part = parts.get(cf);
+      parts.set(cf, { ae: t.value(), paid: part ? part.paid : ZERO });
+    }
+  } else if (main !== null) {
+    const ae = ej.uncounted ? ej.engaged.value().minus(ej.uncounted.value()) : ej.engaged.value();
+    parts.set(main, { ae, paid: ZERO });
+  }
+  if (main !== null && parts.has(main)) parts.get(main)!.paid = paidMain;
+  return parts;
+}
+
+/** Every EJ with restes à payer on a centre financier, sorted by centre financier, year, EJ. */
+export function openEjs(ctx: Ctx): OpenEj[] {
+  const out: OpenEj[] = [];
+  for (const [ej, info] of ctx.ejs) {
+    // The common case (one centre financier, paid there only) needs no map.
+    if (!info.paidElsewhere && !info.aeByCf) {
+      if (info.centreFinancier === null) continue;
+      const ae = info.uncounted ? minusAmount(info.engaged.amount(), info.uncounted.amount()) : info.engaged.amount();
+      const paid = info.paid.amount();
+      const outstanding = minusAmount(ae, paid);
+      if (!isZeroAmount(outstanding)) out.push({ ej, centreFinancier: info.centreFinancier, year: info.firstYear, fournisseur: info.fournisseur, engagedAE: ae, paidCP: paid, outstanding });
+      continue;
+    }
+    for (const [cf, part] of partsOf(info)) {
+      const outstanding = part.ae.minus(part.paid);
+      if (outstanding.isZero()) continue;
+      out.push({ ej, centreFinancier: cf, year: info.firstYear, fournisseur: info.fournisseur, engagedAE: amountOf(part.ae), paidCP: amountOf(part.paid), outstanding: amountOf(outstanding) });
+    }
+  }
+  return out.sort(byCfYearEj);
+}
+
+function byCfYearEj(a: OpenEj, b: OpenEj): number {
+  if (a.centreFinancier !== b.centreFinancier) return a.centreFinancier < b.centreFinancier ? -1 : 1;
+  return a.year - b.year || (a.ej < b.ej ? -1 : a.ej > b.ej ? 1 : 0);
+}

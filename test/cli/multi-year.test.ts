@@ -1,0 +1,39 @@
+import * as path from "path";
+import { multiYear } from "../../scripts/examples/camino-multi-year";
+import { EXAMPLES, plafond, tmpDir } from "../helpers/cli";
+
+const BOOK = path.join(EXAMPLES, "camino-2020-2021.xlsx");
+const dir = tmpDir();
+const json = (asOf: string, ...more: string[]) => JSON.parse(plafond(["report", BOOK, "--json", "--as-of", asOf, "--out", path.join(dir, `${asOf}.xlsx`), ...more]).stdout);
+const at = (s: { issues: { code: string; sheet: string; row: number; column: string }[] }) => s.issues.map((i) => `${i.code} ${i.sheet}:${i.row} ${i.column}`);
+
+describe("the multi-year Camino example (examples/camino-2020-2021.xlsx)", () => {
+  test("at 30/06/2021: figures per UO and year and in total, as examples/README.md computes them", () => {
+    const s = json("2021-06-30");
+    expect(s.lines).toHaveLength(3);
+    multiYear.expectedAt20210630.lines.forEach((l, i) => expect(s.lines[i]).toMatchObject(l));
+    expect(s.total).toMatchObject(multiYear.expectedAt20210630.total);
+    expect(s.later).toEqual({ engagements: 0, payments: 0, ceilings: 0 });
+    expect(at(s).sort()).toEqual(["AE_CEILING_EXCEEDED Plafonds:4 AE", "CREDITS_LAPSED Plafonds:2 AE", "CREDITS_LAPSED Plafonds:4 AE", "EJ_CARRIED_OVER Engagements:2 Date"]);
+  });
+
+  test("at 30/09/2020: the avenant of 01/10 and everything of 2021 are later; the ONF's CP are received on 15/09", () => {
+    const s = json("2020-09-30");
+    expect(s.later).toEqual({ engagements: 2, payments: 4, ceilings: 2 });
+    expect(s.lines.find((l: { centreFinancier: string }) => l.centreFinancier === "0181-CPRI-ELAB")).toMatchObject({ ceilingAE: "100000.00", engagedAE: "120000.00", availableAE: "-20000.00" });
+    expect(s.lines[0]).toMatchObject({ year: 2020, awaitedReestablishment: "0.00", availableCP: "165000.00" });
+    expect(json("2020-09-14").lines[0]).toMatchObject({ awaitedReestablishment: "80000.00", availableCP: "85000.00" });
+  });
+
+  test("at term: every EJ still open, with its supplier and restes à payer", () => {
+    const s = json("2021-12-31");
+    expect(s.openEJ.map((o: { ej: string; outstanding: string }) => `${o.ej} ${o.outstanding}`)).toEqual([
+      "2103099001 5000.00",
+      "2103104101 30000.00",
+      "2103104230 5000.00",
+      "2103104610 15000.00",
+      "2103104102 60000.00",
+    ]);
+    expect(s.total.outstanding).toBe("115000.00");
+  });
+});
