@@ -14,14 +14,16 @@ import { stream } from "./runtime";
  * @customfunction CEILING_AE
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function ceilingAe(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("CEILING_AE", [centreFinancier, year], invocation);
+  stream("CEILING_AE", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -29,14 +31,16 @@ export function ceilingAe(
  * @customfunction CEILING_CP
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function ceilingCp(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("CEILING_CP", [centreFinancier, year], invocation);
+  stream("CEILING_CP", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -44,14 +48,16 @@ export function ceilingCp(
  * @customfunction ENGAGED_AE
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function engagedAe(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("ENGAGED_AE", [centreFinancier, year], invocation);
+  stream("ENGAGED_AE", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -59,14 +65,16 @@ export function engagedAe(
  * @customfunction PAID_CP
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function paidCp(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("PAID_CP", [centreFinancier, year], invocation);
+  stream("PAID_CP", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -74,14 +82,16 @@ export function paidCp(
  * @customfunction REMAINING_AE
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function remainingAe(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("REMAINING_AE", [centreFinancier, year], invocation);
+  stream("REMAINING_AE", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -89,14 +99,16 @@ export function remainingAe(
  * @customfunction REMAINING_CP
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function remainingCp(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("REMAINING_CP", [centreFinancier, year], invocation);
+  stream("REMAINING_CP", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -104,14 +116,16 @@ export function remainingCp(
  * @customfunction OUTSTANDING
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function outstanding(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("OUTSTANDING", [centreFinancier, year], invocation);
+  stream("OUTSTANDING", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -119,14 +133,16 @@ export function outstanding(
  * @customfunction RATE_AE
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function rateAe(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("RATE_AE", [centreFinancier, year], invocation);
+  stream("RATE_AE", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -134,14 +150,16 @@ export function rateAe(
  * @customfunction RATE_CP
  * @param {string} [centreFinancier] Centre financier (UO), e.g. "0113-PEBC-ELAB". Omitted: every UO.
  * @param {number} [year] Year (exercice), e.g. 2020. Omitted: every year.
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function rateCp(
   centreFinancier: string,
   year: number,
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  stream("RATE_CP", [centreFinancier, year], invocation);
+  stream("RATE_CP", [centreFinancier, year, asOf], invocation);
 }
 
 /**
@@ -170,21 +188,25 @@ export function checkImputation(
 /**
  * The convention's situation per UO and year, with a header row and a total row (spills).
  * @customfunction SUMMARY
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function summary(
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<Array<Array<string | number>>>
 ): void {
-  stream("SUMMARY", [], invocation);
+  stream("SUMMARY", [asOf], invocation);
 }
 
 /**
  * The anomalies of the convention (severity, code, sheet, row, message), with a header row (spills).
  * @customfunction ISSUES
+ * @param {any} [asOf] Reporting date (a date, or "2020-06-30"): nothing dated later counts. Omitted: today.
  * @streaming
  */
 export function issues(
+  asOf: any,
   invocation: CustomFunctions.StreamingInvocation<Array<Array<string | number>>>
 ): void {
-  stream("ISSUES", [], invocation);
+  stream("ISSUES", [asOf], invocation);
 }

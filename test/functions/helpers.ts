@@ -71,7 +71,9 @@ export function invoke(fns: Functions, name: string, ...args: unknown[]): Cell {
   const cell = new Cell();
   const fn = fns[name];
   if (!fn) throw new Error(`no function ${name}`);
-  fn(...args, cell);
+  // Excel passes every declared parameter (null when omitted), then the invocation.
+  const padded = [...args, ...new Array(Math.max(0, fn.length - 1 - args.length)).fill(null)];
+  fn(...padded, cell);
   return cell;
 }
 

@@ -67,7 +67,7 @@ test("functions.json: the twelve English ids, named as their ids, all streaming"
   }
 });
 
-test("amount functions take an optional centre financier and year; the others their own arguments", () => {
+test("amount functions take an optional centre financier, year and reporting date; the others their own arguments", () => {
   const byId = Object.fromEntries(english.functions.map((f) => [f.id, f]));
   for (const id of [
     "CEILING_AE",
@@ -83,6 +83,8 @@ test("amount functions take an optional centre financier and year; the others th
     expect(byId[id].parameters.map((p) => [p.name, p.type, p.optional])).toEqual([
       ["centreFinancier", "string", true],
       ["year", "number", true],
+      // A date cell arrives as a number, a typed date as text: any, read by app/conv/args.ts.
+      ["asOf", "any", true],
     ]);
     expect(byId[id].result).toEqual({ type: "number" });
   }
@@ -94,7 +96,10 @@ test("amount functions take an optional centre financier and year; the others th
   ]);
   expect(byId.CHECK_IMPUTATION.result).toEqual({ type: "string" });
   for (const id of ["SUMMARY", "ISSUES"])
-    expect([byId[id].parameters, byId[id].result]).toEqual([[], { dimensionality: "matrix" }]);
+    expect([byId[id].parameters.map((p) => [p.name, p.type, p.optional]), byId[id].result]).toEqual([
+      [["asOf", "any", true]],
+      { dimensionality: "matrix" },
+    ]);
 });
 
 test("functions-fr.json: same ids, options and types; French names and descriptions", () => {
@@ -110,7 +115,7 @@ test("functions-fr.json: same ids, options and types; French names and descripti
     for (const p of f.parameters) expect(p.description).toMatch(/ex\. /);
   });
   const remaining = french.functions.find((f) => f.id === "REMAINING_CP")!;
-  expect(remaining.parameters.map((p) => p.name)).toEqual(["centre_financier", "exercice"]);
+  expect(remaining.parameters.map((p) => p.name)).toEqual(["centre_financier", "exercice", "date_situation"]);
   expect(remaining.description).toBe("CP disponibles en euros : plafond CP moins CP payés.");
 });
 

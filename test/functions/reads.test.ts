@@ -138,5 +138,5 @@ test("an edit while a read is under way: that read is shared, then exactly one m
   jest.advanceTimersByTime(10 * DEBOUNCE_MS);
   await settle();
   expect({ runs: wb.runs, analyses: analyses() }).toEqual({ runs: 2, analyses: 2 });
-  expect(cell.value).toBe(241500);
+  expect(cell.value).toBe(223500);
 });

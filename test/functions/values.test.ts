@@ -218,13 +218,31 @@ describe("camino-2020.xlsx: filters written loosely, imputations checked against
     ]);
   });
 
-  test("the late payment of 2021 makes a line without ceiling: its CP rate is #DIV/0!", async () => {
-    const [paid, rate] = [
-      invoke(fns, "paidCp", "0113-PEBC-ELAB", 2021),
-      invoke(fns, "rateCp", "0113-PEBC-ELAB", 2021),
+  test("the late payment of 2021 counts from its date on: on a line without ceiling, its CP rate is #DIV/0!", async () => {
+    const at = (asOf: unknown) => [
+      invoke(fns, "paidCp", "0113-PEBC-ELAB", 2021, asOf),
+      invoke(fns, "rateCp", "0113-PEBC-ELAB", 2021, asOf),
     ];
+    const [today, todayRate] = at(null); // today is 31/12/2020: the DP of 15/01/2021 is later
+    const [january, januaryRate] = at("2021-01-31");
+    const [serial] = at(44227); // 31/01/2021 as an Excel date cell gives it
+    const [french] = at("31/01/2021");
+    const bad = invoke(fns, "paidCp", null, null, "demain");
     await settle();
-    expect([paid.value, rate.value]).toEqual([8000, new ExcelError("#DIV/0!")]);
+    expect([today.value, todayRate.value]).toEqual([0, new ExcelError("#DIV/0!")]);
+    expect([january.value, januaryRate.value, serial.value, french.value]).toEqual([8000, new ExcelError("#DIV/0!"), 8000, 8000]);
+    expect(bad.value).toEqual(
+      new ExcelError("#VALUE!", "Date « demain » invalide : indiquez une date (ex. 30/06/2020) ou laissez vide pour aujourd'hui.")
+    );
+  });
+
+  test("SUMMARY and ISSUES at a past date: nothing dated later counts", async () => {
+    const june = invoke(fns, "summary", "2020-06-30");
+    const december = invoke(fns, "summary", null);
+    await settle();
+    const paid = (t: unknown) => (t as unknown[][]).at(-1)![6];
+    expect(paid(december.value)).toBe(213500);
+    expect(paid(june.value)).toBeLessThan(213500);
   });
 
   test("CHECK_IMPUTATION: OK, or the report's message for the same imputation", async () => {

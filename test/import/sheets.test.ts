@@ -44,6 +44,7 @@ describe("importedSheets", () => {
       "Acte",
       "AE",
       "CP",
+      "Disponible le",
     ]);
     expect(header("Imputations")).toEqual([
       "Centre financier",
@@ -62,8 +63,10 @@ describe("importedSheets", () => {
       "Fournisseur",
       "Prestation",
       "Montant AE",
+      "N° poste EJ",
+      "Compte budgétaire",
     ]);
-    expect(header("Paiements")).toEqual(["N° DP", "Date", "N° EJ", "Montant CP"]);
+    expect(header("Paiements")).toEqual(["N° DP", "Date", "N° EJ", "Montant CP", "N° poste EJ", "N° poste DP", "Centre financier"]);
     expect(header("Prévisions")).toEqual(["Centre financier", "Mois", "AE prévus", "CP prévus"]);
     for (const name of ["Engagements", "Paiements", "Prévisions"])
       expect(camino.sheets.find((s) => s.name === name)!.values).toHaveLength(1);

@@ -33,7 +33,8 @@ describe("paneView on Camino as of 2020-12-31", () => {
     expect(view.summary.total).toMatchObject({
       ceilingAE: "320000.00",
       engagedAE: "275000.00",
-      paidCP: "231500.00",
+      // As of 31/12/2020: the DP entered twice counts once, the DP of 2021 is later (not counted).
+      paidCP: "213500.00",
       pendingReestablishment: "80000.00",
     });
     const where = (code: string) => view.issues.find((i) => i.code === code)?.cell;
@@ -43,7 +44,9 @@ describe("paneView on Camino as of 2020-12-31", () => {
       column: 4,
     });
     expect(where("AE_CEILING_NEAR")).toEqual({ sheet: "Plafonds", row: 4, column: 5 });
-    expect(where("DATE_OUTSIDE_PERIOD")).toEqual({ sheet: "Paiements", row: 32, column: 1 });
+    expect(where("DUPLICATE_ROW")).toEqual({ sheet: "Paiements", row: 24, column: 0 });
+    expect(where("DATE_OUTSIDE_PERIOD")).toBeUndefined(); // the late DP is after the date
+    expect(view.summary.later).toEqual({ engagements: 0, payments: 1, ceilings: 0 });
     expect(new Set(view.issues.map((i) => i.id)).size).toBe(view.issues.length);
   });
 
@@ -54,8 +57,9 @@ describe("paneView on Camino as of 2020-12-31", () => {
     expect(
       groups.map((g) => [g.title, g.count, g.sheets.map((s) => `${s.sheet}:${s.issues.length}`)])
     ).toEqual([
-      ["Erreurs", 2, ["Engagements:1", "Paiements:1"]],
-      ["Avertissements", 5, ["Plafonds:3", "Paiements:2"]],
+      ["Erreurs", 1, ["Engagements:1"]],
+      // AE_CEILING_NEAR and UNDER_CONSUMPTION on AE and CP of both UO-years, the duplicate DP.
+      ["Avertissements", 6, ["Plafonds:5", "Paiements:1"]],
     ]);
     expect(groupIssues([])).toEqual([]);
   });

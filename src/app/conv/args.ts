@@ -3,14 +3,18 @@
  * its declared type, so everything arrives here as `unknown`.
  */
 import { cleanCode, codeMalformed, PATTERNS } from "../../domain/codes";
+import { parseDate, type IsoDate } from "../../domain/date";
 import { cellText } from "../../domain/text";
+import type { CellValue } from "../../grid";
 import { Failure, invalidValue } from "./result";
-import { MSG_CF_NOT_TEXT, MSG_CODE_NOT_TEXT, MSG_YEAR_INVALID } from "./messages";
+import { MSG_AS_OF_INVALID, MSG_CF_NOT_TEXT, MSG_CODE_NOT_TEXT, MSG_YEAR_INVALID } from "./messages";
 
 /** What an amount function is asked about; null: no filter (the whole convention). */
 export interface Filters {
   readonly centreFinancier: string | null;
   readonly year: number | null;
+  /** The reporting date; null: today. */
+  readonly asOf: IsoDate | null;
 }
 
 /** Omitted, or an empty cell (Excel may pass "" or 0 for it). */
@@ -46,12 +50,25 @@ export function parseYear(value: unknown): number | null | Failure {
   return invalidValue(MSG_YEAR_INVALID(shown));
 }
 
-export function parseFilters(centreFinancier: unknown, year: unknown): Filters | Failure {
+/**
+ * A reporting date as a cell gives it: an Excel date (a serial), "2020-06-30" or "30/06/2020";
+ * omitted or empty: today.
+ */
+export function parseAsOf(value: unknown): IsoDate | null | Failure {
+  if (isBlank(value) || value === 0) return null;
+  if (typeof value !== "string" && typeof value !== "number") return invalidValue(MSG_AS_OF_INVALID(cellText(value as CellValue)));
+  const read = parseDate(value);
+  return read.ok ? read.date : invalidValue(MSG_AS_OF_INVALID(cellText(value)));
+}
+
+export function parseFilters(centreFinancier: unknown, year: unknown, asOf: unknown = null): Filters | Failure {
   const cf = parseCentreFinancier(centreFinancier);
   if (cf !== null && typeof cf === "object") return cf;
   const y = parseYear(year);
   if (y !== null && typeof y === "object") return y;
-  return { centreFinancier: cf, year: y };
+  const date = parseAsOf(asOf);
+  if (date !== null && typeof date === "object") return date;
+  return { centreFinancier: cf, year: y, asOf: date };
 }
 
 /**

@@ -3,7 +3,7 @@
  * key names the function and its normalised arguments: identical calls share one stream.
  */
 import type { Imputation } from "../../domain/codes";
-import { parseCode, parseFilters } from "./args";
+import { parseAsOf, parseCode, parseFilters } from "./args";
 import {
   amount,
   AmountField,
@@ -71,12 +71,16 @@ function imputationCall(args: readonly unknown[]): Call | Failure {
 
 /** The call for these arguments, or the #VALUE! they deserve. */
 export function prepareCall(id: FunctionId, args: readonly unknown[]): Call | Failure {
-  if (id === "SUMMARY") return { key: id, compute: summaryTable };
-  if (id === "ISSUES") return { key: id, compute: issuesTable };
+  if (id === "SUMMARY" || id === "ISSUES") {
+    const asOf = parseAsOf(args[0]);
+    if (isFailure(asOf)) return asOf;
+    const table = id === "SUMMARY" ? summaryTable : issuesTable;
+    return { key: `${id}|${asOf ?? ""}`, compute: (s) => table(s, asOf) };
+  }
   if (id === "CHECK_IMPUTATION") return imputationCall(args);
-  const filters = parseFilters(args[0], args[1]);
+  const filters = parseFilters(args[0], args[1], args[2]);
   if (isFailure(filters)) return filters;
-  const key = `${id}|${filters.centreFinancier ?? ""}|${filters.year ?? ""}`;
+  const key = `${id}|${filters.centreFinancier ?? ""}|${filters.year ?? ""}|${filters.asOf ?? ""}`;
   if (id in AMOUNTS) {
     const field = AMOUNTS[id as keyof typeof AMOUNTS];
     return { key, compute: (s) => amount(s, field, filters) };

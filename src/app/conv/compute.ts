@@ -8,6 +8,7 @@ import type { Issue } from "../../domain/issues";
 import { formatAmount, Money } from "../../domain/money";
 import type { Figures, LineFigures } from "../../domain/reconcile";
 import { total } from "../../domain/reconcile/figures";
+import type { IsoDate } from "../../domain/date";
 import type { Filters } from "./args";
 import { divisionByZero, notAvailable, Table, Value } from "./result";
 import type { Snapshot } from "./snapshot";
@@ -38,9 +39,14 @@ export function euros(m: Money): number {
   return Number(formatAmount(m));
 }
 
+/** The analysis at the date asked (today when none). */
+function analysisAt(snapshot: Snapshot & { kind: "ready" }, asOf: IsoDate | null) {
+  return asOf === null ? snapshot.analysis : snapshot.at(asOf);
+}
+
 /** The figures of the lines that match: the convention's total when nothing is filtered. */
 export function figuresFor(snapshot: Snapshot & { kind: "ready" }, filters: Filters): Figures {
-  const r = snapshot.analysis.reconciliation;
+  const r = analysisAt(snapshot, filters.asOf).reconciliation;
   if (filters.centreFinancier === null && filters.year === null) return r.total;
   const keep = (l: LineFigures) =>
     (filters.centreFinancier === null || l.centreFinancier === filters.centreFinancier) &&
@@ -71,9 +77,9 @@ function figureCells(f: Figures): (string | number)[] {
 }
 
 /** The Rapport's table "par unité opérationnelle et exercice": header, one row per UO-year, total. */
-export function summaryTable(snapshot: Snapshot): Value {
+export function summaryTable(snapshot: Snapshot, asOf: IsoDate | null = null): Value {
   if (snapshot.kind !== "ready") return notAvailable(snapshot.message);
-  const r = snapshot.analysis.reconciliation;
+  const r = analysisAt(snapshot, asOf).reconciliation;
   const rows: Table = [[...SUMMARY_HEADERS]];
   for (const l of r.lines) rows.push([l.centreFinancier, l.year, ...figureCells(l)]);
   rows.push([SUMMARY_TOTAL, "", ...figureCells(r.total)]);
@@ -85,9 +91,9 @@ function issueRow(i: Issue): (string | number)[] {
 }
 
 /** Every anomaly, in the report's order, under a header row. */
-export function issuesTable(snapshot: Snapshot): Value {
+export function issuesTable(snapshot: Snapshot, asOf: IsoDate | null = null): Value {
   if (snapshot.kind !== "ready") return notAvailable(snapshot.message);
-  const { issues } = snapshot.analysis;
+  const { issues } = analysisAt(snapshot, asOf);
   const rows: Table = [[...ISSUES_HEADERS]];
   for (const i of issues.slice(0, MAX_ISSUE_ROWS)) rows.push(issueRow(i));
   if (issues.length > MAX_ISSUE_ROWS)

@@ -4,6 +4,8 @@ export const MSG_CF_NOT_TEXT =
   "Le centre financier doit être un texte de la forme programme-BOP-UO (ex. 0113-PEBC-ELAB).";
 export const MSG_YEAR_INVALID = (value: string) =>
   `Exercice « ${value} » invalide : indiquez une année sur quatre chiffres (ex. 2020).`;
+export const MSG_AS_OF_INVALID = (value: string) =>
+  `Date « ${value} » invalide : indiquez une date (ex. 30/06/2020) ou laissez vide pour aujourd'hui.`;
 export const MSG_CODE_NOT_TEXT = (field: string) => `${field} : un texte est attendu.`;
 
 export const MSG_READ_FAILED = (detail: string) => `Lecture du classeur impossible : ${detail}`;

@@ -11,7 +11,10 @@ import { MSG_READ_FAILED } from "./messages";
 export type Snapshot =
   | {
       readonly kind: "ready";
+      /** The analysis as of today (the default reporting date). */
       readonly analysis: Analysis;
+      /** The analysis as of another reporting date (computed once per date asked). */
+      at(asOf: IsoDate): Analysis;
       /** The convention's authorised imputations (sheet Imputations). */
       readonly imputations: readonly Imputation[];
     }
@@ -21,6 +24,9 @@ export type Snapshot =
       readonly message: string;
     };
 
+/** Reporting dates kept per read: a sheet may compare a few months, not hundreds. */
+const MAX_DATES = 24;
+
 /**
  * The analysis of a read workbook, as of `asOf` (the functions use today, as `plafond report`
  * does without --as-of). A missing sheet or column leaves no convention to answer about.
@@ -28,7 +34,19 @@ export type Snapshot =
 export function snapshotOf(read: Loaded, asOf: IsoDate): Snapshot {
   const opened = judgeLoaded(read, asOf);
   if (!opened.ok) return { kind: "unavailable", message: opened.message };
-  return { kind: "ready", analysis: opened.analysis, imputations: opened.data.imputations };
+  const dated = new Map<IsoDate, Analysis>([[asOf, opened.analysis]]);
+  const at = (date: IsoDate): Analysis => {
+    let analysis = dated.get(date);
+    if (!analysis) {
+      // Whether the workbook is a convention does not depend on the date: this one is.
+      const again = judgeLoaded(read, date);
+      if (!again.ok) return opened.analysis;
+      if (dated.size >= MAX_DATES) dated.delete(dated.keys().next().value as IsoDate);
+      dated.set(date, (analysis = again.analysis));
+    }
+    return analysis;
+  };
+  return { kind: "ready", analysis: opened.analysis, at, imputations: opened.data.imputations };
 }
 
 /** Excel refused the read (a protected or busy workbook, a payload too large, …). */

@@ -166,8 +166,8 @@ export function importedSheets(r: ImportResult): ImportedSheet[] {
       SHEETS.plafonds,
       headersOf(PLAFOND_COLUMNS),
       ceilings,
-      ["text", "integer", "text", "text", "text", "amount", "amount"],
-      [18, 10, 14, 20, 14, 16, 16]
+      ["text", "integer", "text", "text", "text", "amount", "amount", "date"],
+      [18, 10, 14, 20, 14, 16, 16, 14]
     ),
     table(
       SHEETS.imputations,
@@ -180,15 +180,15 @@ export function importedSheets(r: ImportResult): ImportedSheet[] {
       SHEETS.engagements,
       headersOf(ENGAGEMENT_COLUMNS),
       [],
-      ["text", "date", "text", "text", "text", "text", "text", "text", "amount"],
-      [13, 12, 18, 20, 15, 15, 30, 14, 15]
+      ["text", "date", "text", "text", "text", "text", "text", "text", "amount", "text", "text"],
+      [13, 12, 18, 20, 15, 15, 30, 14, 15, 12, 16]
     ),
     table(
       SHEETS.paiements,
       headersOf(PAIEMENT_COLUMNS),
       [],
-      ["text", "date", "text", "amount"],
-      [12, 12, 13, 15]
+      ["text", "date", "text", "amount", "text", "text", "text"],
+      [12, 12, 13, 15, 12, 12, 18]
     ),
     table(
       SHEETS.previsions,

@@ -69,7 +69,8 @@ describe("createSheetsInExcel with Camino", () => {
       fill: { color: HEADER_FILL },
     });
     expect(plafonds.frozenRows).toBe(1);
-    expect(plafonds.columnWidths.size).toBe(7);
+    // Seven columns of the contract and "Disponible le", the date an avenant or a rétablissement counts from.
+    expect(plafonds.columnWidths.size).toBe(8);
     const imputations = fake.sheet("Imputations")!;
     expect(imputations.peek(1, 1)).toMatchObject({ value: "0113-07-16", formula: null });
   });
