@@ -7,6 +7,7 @@ import type { CellLink } from "../grid";
 import { standing, type Standing } from "../domain/indicators";
 import type { Issue } from "../domain/issues";
 import type { ConventionData } from "../domain/model";
+import { laterText } from "../domain/report/lifecycle";
 import type { Summary } from "../domain/summary";
 import type { Convention } from "./open-convention";
 import { summaryOf } from "./report";
@@ -31,6 +32,10 @@ export interface PaneView {
   readonly issues: readonly PaneIssue[];
   /** Sheets read as Chorus extracts (their anomalies are grouped under them). */
   readonly extractSheets: readonly string[];
+  /** "N lignes postérieures au …, non comptées (…)", as the Rapport says it; null when none. */
+  readonly later: string | null;
+  /** The reporting date is on or after the end date: the compte rendu de fin de convention is due. */
+  readonly atTerm: boolean;
 }
 
 /** The cell an issue points at, in its sheet's columns as the reader found them. */
@@ -57,5 +62,7 @@ export function paneView(c: Convention): PaneView {
     extractSheets: (chorus?.sources ?? [])
       .map((s) => s.sheet)
       .filter((s): s is string => s !== null && !external.has(s)),
+    later: laterText(analysis.reconciliation),
+    atTerm: info.end !== null && analysis.reconciliation.asOf >= info.end,
   };
 }

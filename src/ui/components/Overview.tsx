@@ -12,6 +12,7 @@ import type { Summary } from "../../app/report";
 import { count, dateFr, euro, percent } from "../format";
 import { ChorusSummary } from "./ChorusSummary";
 import { Gauge } from "./Gauge";
+import { Lifecycle } from "./Lifecycle";
 
 const useStyles = makeStyles({
   figures: {
@@ -96,6 +97,7 @@ export function Overview({ view }: { readonly view: PaneView }) {
         {count(errors, "erreur", "erreurs")},{" "}
         {count(summary.issues.length - errors, "avertissement", "avertissements")}.
       </Body1>
+      <Lifecycle view={view} />
       <ChorusSummary summary={summary} />
       <Subtitle2 block as="h3" className={styles.heading}>
         Par unité opérationnelle
