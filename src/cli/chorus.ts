@@ -3,6 +3,7 @@ import { MSG_NOT_AN_EXTRACT, type ChorusInput, type ChorusOptions } from "../dom
 import type { Summary } from "../domain/summary";
 import { chorusInputs, isZip, referentialSheets } from "../workbook/chorus-files";
 import { XlsxReadError } from "../workbook/xlsx";
+import { appendAll } from "../domain/arrays";
 
 export const MSG_CHORUS_UNREADABLE = (file: string, why: string) => `${file} : ${why}`;
 export const MSG_REFERENTIAL_NOT_XLSX = (file: string) =>
@@ -29,7 +30,7 @@ export function readChorusOptions(
       throw e;
     }
     if (inputs.length === 0) throw fail(MSG_CHORUS_UNREADABLE(file, MSG_NOT_AN_EXTRACT));
-    chorus.push(...inputs);
+    appendAll(chorus, inputs);
   }
   if (referential === null) return { chorus };
   const bytes = read(referential);

@@ -50,7 +50,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
       const b = bytes[start + i];
       codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
     }
-    chunks.push(String.fromCharCode(...codes));
+    chunks.push(String.fromCharCode.apply(null, codes as unknown as number[]));
   }
   return chunks.join("");
 }

@@ -7,8 +7,9 @@ import { valueCases } from "./cases-values";
 import { layoutCases } from "./cases-layout";
 import { sheetCases } from "./cases-sheets";
 import { fileCases } from "./cases-files";
+import { scaleCases } from "./cases-scale";
 
-const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases];
+const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases];
 
 describe("plafond report on hostile inputs", () => {
   test("the corpus holds at least 40 cases, each named once", () => {

@@ -41,6 +41,8 @@ export interface Report {
   readonly ignore?: readonly string[];
   /** Name of the sheet the report must be written to (default "Rapport"). */
   readonly sheet?: string;
+  /** Bound on the command's peak memory (resident set, MB). */
+  readonly maxPeakMB?: number;
   readonly check?: (s: Summary, ctx: { dir: string; out: string; report: ReportSheet }) => void | Promise<void>;
 }
 
@@ -142,6 +144,7 @@ export async function runCase(c: HostileCase): Promise<void> {
 
   const e = c.expect;
   expect({ context, status: run.status, stderr: run.stderr }).toEqual({ context, status: 0, stderr: "" });
+  if (e.maxPeakMB !== undefined) expect({ context, peakMB: (run.peakMB ?? Infinity) < e.maxPeakMB }).toEqual({ context, peakMB: true });
   const summary = SummarySchema.parse(JSON.parse(run.stdout));
   const out = prepared.out!;
   expect({ out, written: fs.existsSync(out) }).toEqual({ out, written: true });

@@ -8,6 +8,7 @@ import type { ReportCell, ReportChart, ReportModel } from "./model";
 import { anomalies } from "./anomalies";
 import type { ChorusOutcome } from "../chorus";
 import { rapprochementSection } from "./rapprochement";
+import { appendAll } from "../arrays";
 
 type Row = (ReportCell | null)[];
 
@@ -124,10 +125,10 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
   blank();
 
   if (chorus && chorus.sources.length) {
-    rows.push(...rapprochementSection(chorus, data.columns));
+    appendAll(rows, rapprochementSection(chorus, data.columns));
     rows.push([]);
   }
-  rows.push(...anomalies(analysis.issues, data, chorus?.external));
+  appendAll(rows, anomalies(analysis.issues, data, chorus?.external));
 
   return {
     // B also holds the anomaly codes (IMPUTATION_NOT_AUTHORISED): wide enough for them.

@@ -6,6 +6,7 @@
 import { dateStyleIndices } from "./dateStyles";
 import type { RawSheet, SheetTable, WorkbookSource } from "../port";
 import { XlsxReadError, corruptPart, missingSheet } from "./errors";
+import { BeyondGridError, beyondGrid } from "./gridLimits";
 import { relKind, resolveTarget } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheetXml } from "./sheetParser";
@@ -59,6 +60,7 @@ export class XlsxWorkbook implements WorkbookSource {
       return { name, values, origin, tables: this.tables(path) };
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;
+      if (e instanceof BeyondGridError) throw beyondGrid(name, e.cell);
       throw corruptPart(path);
     }
   }

@@ -8,6 +8,7 @@ import { isoToSerial } from "./dates";
 import { RowStore, type ParsedSheet } from "./rowStore";
 import { RichTextScanner, richTextNames } from "./sharedStrings";
 import { decodeCellText, rootPrefix } from "./xmlText";
+import { BeyondGridError, cellLabel, MAX_COLS, MAX_ROWS } from "./gridLimits";
 
 export type { ParsedSheet } from "./rowStore";
 
@@ -25,8 +26,13 @@ const T_E = 5;
 const T_D = 6;
 
 const utf8 = new TextDecoder("utf-8");
-const latin1 = (d: Uint8Array, s: number, e: number) =>
-  String.fromCharCode.apply(null, d.subarray(s, e) as unknown as number[]);
+/** Bytes as Latin-1, by chunks: one `apply` over a huge <v> would overflow the stack. */
+function latin1(d: Uint8Array, s: number, e: number): string {
+  if (e - s <= 8192) return String.fromCharCode.apply(null, d.subarray(s, e) as unknown as number[]);
+  let out = "";
+  for (let i = s; i < e; i += 8192) out += String.fromCharCode.apply(null, d.subarray(i, Math.min(e, i + 8192)) as unknown as number[]);
+  return out;
+}
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -178,6 +184,7 @@ export function parseSheetXml(
             digits = digits * 10 + (c - 48);
           refCol = letters - 1;
           refRow = digits - 1;
+          if (refCol >= MAX_COLS || refRow >= MAX_ROWS) throw new BeyondGridError(cellLabel(refCol, refRow, latin1(d, aVal, aValEnd)));
         } else if (n === 115 && dateStyles !== null) {
           let st = 0;
           for (let q = aVal; q < aValEnd; q++) st = st * 10 + (d[q] - 48);
@@ -193,6 +200,7 @@ export function parseSheetXml(
       }
       p = aVal;
       col = refCol >= 0 ? refCol : col + 1;
+      if (col >= MAX_COLS) throw new BeyondGridError(cellLabel(col, rowIndex, null));
       if (row === null) {
         row = [];
         rowIndex = refRow >= 0 ? refRow : rowIndex + 1;
@@ -272,14 +280,17 @@ export function parseSheetXml(
     } else if (isTag(d, pos, ROW)) {
       let p = pos + 1 + ROW.length;
       let r = -1;
+      let rText = "";
       while ((p = nextAttr(d, p)) >= 0) {
         if (aNameEnd - aName === 1 && d[aName] === 114) {
           r = 0;
+          rText = latin1(d, aVal, Math.min(aValEnd, aVal + 32));
           for (let q = aVal; q < aValEnd; q++) r = r * 10 + (d[q] - 48);
         }
       }
       rowHasRef = r > 0;
       rowIndex = rowHasRef ? r - 1 : rowIndex + 1;
+      if (rowIndex >= MAX_ROWS) throw new BeyondGridError(cellLabel(0, rowIndex, rowHasRef ? `de la ligne ${rText}` : null));
       col = -1;
       if (selfClosing) row = null;
       else {
