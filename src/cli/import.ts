@@ -18,6 +18,16 @@ import { extractPdfText, PdfReadError } from "../workbook/pdf";
 import { createWorkbook } from "../workbook/xlsx/create";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
+import { checkTarget, withTempFile, writeFailure } from "./output";
+
+/** A dangling symbolic link is not absent: writing through it would create its target. */
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 
 export const MSG_IMPORT_USAGE =
   "indiquez la convention : plafond import <convention.pdf|.txt> [--out <classeur.xlsx>] [--json]";
@@ -75,26 +85,23 @@ async function readConventionText(file: string): Promise<string> {
 }
 
 /** Written beside the target, then linked to its name: an existing file is never replaced. */
-function writeNew(target: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+async function writeNew(target: string, bytes: Uint8Array): Promise<void> {
   try {
-    fs.writeFileSync(tmp, bytes);
-    try {
-      fs.linkSync(tmp, target);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST" || fs.existsSync(target))
-        throw new CliError(MSG_EXISTS(target), 2);
-      // Some file systems have no hard links: the target was just checked absent.
-      fs.renameSync(tmp, target);
-    }
+    await withTempFile(target, async (tmp) => {
+      await fs.promises.writeFile(tmp, bytes, { flag: "wx" });
+      try {
+        await fs.promises.link(tmp, target);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EEXIST" || fs.existsSync(target))
+          throw new CliError(MSG_EXISTS(target), 2);
+        if ((e as NodeJS.ErrnoException).code === "ENAMETOOLONG") throw e;
+        // Some file systems have no hard links: the target was just checked absent.
+        await fs.promises.rename(tmp, target);
+      }
+    });
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(
-      MSG_CANNOT_WRITE(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
-      3
-    );
-  } finally {
-    fs.rmSync(tmp, { force: true });
+    throw writeFailure(target, e, MSG_CANNOT_WRITE);
   }
 }
 
@@ -104,10 +111,11 @@ export async function runImport(
 ): Promise<ImportOutcome> {
   if (!file) throw new UsageError(MSG_IMPORT_USAGE);
   const outPath = options.out ?? defaultImportOut(file);
-  if (fs.existsSync(outPath)) throw new CliError(MSG_EXISTS(outPath), 2);
+  checkTarget(outPath, [file]);
+  if (fs.existsSync(outPath) || isLink(outPath)) throw new CliError(MSG_EXISTS(outPath), 2);
   const text = await readConventionText(file);
   const result = importConvention(text);
-  writeNew(outPath, await createWorkbook(importedSheets(result)));
+  await writeNew(outPath, await createWorkbook(importedSheets(result)));
   return { result, outPath };
 }
 

@@ -9,6 +9,7 @@ import { loadConvention } from "../workbook/load";
 import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
+import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
 import { readChorusOptions } from "./chorus";
@@ -30,18 +31,6 @@ export function defaultOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.rapport${outExt}`);
 }
 
-/** The same file, even through a symbolic link or another spelling of its path. */
-function sameFile(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
 /** A read error, even one found after the workbook was opened (a broken part, a bomb), is exit 2. */
 function asReadError(file: string, e: unknown): unknown {
   return e instanceof XlsxReadError ? new CliError(`${file} : ${e.message}`, 2) : e;
@@ -55,19 +44,15 @@ function readable<T>(file: string, step: () => T): T {
   }
 }
 
-/** Writes beside the target then renames, so a failure never leaves half a file. */
-function writeAtomically(target: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+/** Writes beside the target then renames, so a failure or an interruption never leaves half a file. */
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
   try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, target);
+    await withTempFile(target, async (tmp) => {
+      await fs.promises.writeFile(tmp, bytes, { flag: "wx" });
+      await fs.promises.rename(tmp, target);
+    });
   } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* nothing more to clean */
-    }
-    throw new CliError(MSG_CANNOT_WRITE(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message), 3);
+    throw writeFailure(target, e, MSG_CANNOT_WRITE);
   }
 }
 
@@ -86,6 +71,7 @@ export async function runReport(
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = options.out ?? defaultOut(file);
   if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
+  checkTarget(outPath, [file, ...(options.chorus ?? []), ...(options.referential ? [options.referential] : [])]);
   if (MACRO_EXTENSIONS.has(path.extname(file).toLowerCase()) && !MACRO_EXTENSIONS.has(path.extname(outPath).toLowerCase())) {
     process.stderr.write(`plafond: ${MSG_MACRO_EXTENSION(outPath)}\n`);
   }
@@ -103,6 +89,6 @@ export async function runReport(
   const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
   const summary = summarize(analysis.reconciliation, analysis.issues, read.chorus);
   const written = readable(file, () => writeReportCopy(bytes, buildReport(analysis, read.data!, read.chorus)));
-  writeAtomically(outPath, written.bytes);
+  await writeAtomically(outPath, written.bytes);
   return { summary, outPath, sheetName: written.sheetName };
 }

@@ -8,8 +8,9 @@ import { layoutCases } from "./cases-layout";
 import { sheetCases } from "./cases-sheets";
 import { fileCases } from "./cases-files";
 import { scaleCases } from "./cases-scale";
+import { outputCases } from "./cases-output";
 
-const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases];
+const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases, ...outputCases];
 
 describe("plafond report on hostile inputs", () => {
   test("the corpus holds at least 40 cases, each named once", () => {

@@ -28,6 +28,8 @@ export interface Prepared {
   readonly out: string | null;
   /** A folder whose listing a failure must leave unchanged (default: the copy's folder). */
   readonly watch?: string;
+  /** Checks of what the run must have left as it was (a FIFO, a device, a read-only file…). */
+  readonly after?: () => void;
 }
 
 export interface Report {
@@ -123,6 +125,7 @@ export async function runCase(c: HostileCase): Promise<void> {
   // Never a stack trace, never an unexpected failure, whatever the input.
   expect({ context, trace: /^\s+at\s|\n\s+at\s/.test(run.stderr), unexpected: run.stderr.includes("erreur inattendue") }).toEqual({ context, trace: false, unexpected: false });
   for (const [file, hash] of hashes) expect({ file, hash: sha256(file) }).toEqual({ file, hash });
+  prepared.after?.();
 
   if (c.expect.exit !== 0) {
     const e = c.expect;
