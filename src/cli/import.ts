@@ -18,6 +18,7 @@ import { extractPdfText, PdfReadError } from "../workbook/pdf";
 import { createWorkbook } from "../workbook/xlsx/create";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
+import { terminalSafe, terminalText } from "./terminal";
 import { checkTarget, withTempFile, writeFailure } from "./output";
 
 /** A dangling symbolic link is not absent: writing through it would create its target. */
@@ -152,12 +153,12 @@ export async function importCommand(
     process.stdout.write(`${JSON.stringify(importResultJson(outcome.result), null, 2)}\n`);
     return 0;
   }
-  process.stdout.write(`${formatImport(outcome)}\n`);
+  process.stdout.write(`${formatImport(terminalSafe(outcome))}\n`);
   const r = outcome.result;
   if (r.unresolved.length)
     process.stderr.write(
-      `plafond: ${MSG_TO_COMPLETE(r.unresolved.map((u) => describeField(r, u)).join(", "))}\n`
+      `plafond: ${terminalText(MSG_TO_COMPLETE(r.unresolved.map((u) => describeField(r, u)).join(", ")))}\n`
     );
-  for (const w of r.warnings) process.stderr.write(`plafond: ${MSG_WARNING(w)}\n`);
+  for (const w of r.warnings) process.stderr.write(`plafond: ${terminalText(MSG_WARNING(w))}\n`);
   return 0;
 }

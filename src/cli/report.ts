@@ -9,6 +9,7 @@ import { loadConvention } from "../workbook/load";
 import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
+import { terminalText } from "./terminal";
 import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
@@ -73,7 +74,7 @@ export async function runReport(
   if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
   checkTarget(outPath, [file, ...(options.chorus ?? []), ...(options.referential ? [options.referential] : [])]);
   if (MACRO_EXTENSIONS.has(path.extname(file).toLowerCase()) && !MACRO_EXTENSIONS.has(path.extname(outPath).toLowerCase())) {
-    process.stderr.write(`plafond: ${MSG_MACRO_EXTENSION(outPath)}\n`);
+    process.stderr.write(`plafond: ${terminalText(MSG_MACRO_EXTENSION(outPath))}\n`);
   }
 
   const bytes = readInputFile(file, MSG_IS_DIR);
