@@ -9,8 +9,9 @@ import { sheetCases } from "./cases-sheets";
 import { fileCases } from "./cases-files";
 import { scaleCases } from "./cases-scale";
 import { outputCases } from "./cases-output";
+import { packageCases } from "./cases-package";
 
-const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases, ...outputCases];
+const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases, ...outputCases, ...packageCases];
 
 describe("plafond report on hostile inputs", () => {
   test("the corpus holds at least 40 cases, each named once", () => {

@@ -5,6 +5,7 @@
  */
 import { deflateSync } from "fflate";
 import type { ZipEntry } from "./zipRead";
+import { crc32 } from "./crc32";
 
 export type ZipOutItem =
   | { readonly kind: "copy"; readonly entry: ZipEntry; readonly raw: Uint8Array }
@@ -25,21 +26,7 @@ interface ZipRecord {
   offset: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
+export { crc32 } from "./crc32";
 
 const encoder = new TextEncoder();
 
