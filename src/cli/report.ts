@@ -7,6 +7,7 @@ import { buildReport } from "../domain/report/build";
 import { summarize, Summary } from "../domain/summary";
 import { loadConvention } from "../workbook/load";
 import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
+import { ZipLimitError } from "../workbook/xlsx/zipWrite";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
 import { terminalText } from "./terminal";
@@ -89,7 +90,14 @@ export async function runReport(
   }
   const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
   const summary = summarize(analysis.reconciliation, analysis.issues, read.chorus);
-  const written = readable(file, () => writeReportCopy(bytes, buildReport(analysis, read.data!, read.chorus)));
+  const written = readable(file, () => {
+    try {
+      return writeReportCopy(bytes, buildReport(analysis, read.data!, read.chorus));
+    } catch (e) {
+      if (e instanceof ZipLimitError) throw new CliError(MSG_CANNOT_WRITE(outPath, e.message), 3);
+      throw e;
+    }
+  });
   await writeAtomically(outPath, written.bytes);
   return { summary, outPath, sheetName: written.sheetName };
 }

@@ -10,8 +10,9 @@ import { fileCases } from "./cases-files";
 import { scaleCases } from "./cases-scale";
 import { outputCases } from "./cases-output";
 import { packageCases } from "./cases-package";
+import { limitCases } from "./cases-limits";
 
-const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases, ...outputCases, ...packageCases];
+const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases, ...outputCases, ...packageCases, ...limitCases];
 
 describe("plafond report on hostile inputs", () => {
   test("the corpus holds at least 40 cases, each named once", () => {

@@ -13,6 +13,7 @@ import { SummarySchema, type Summary } from "../../src/domain/summary";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { ROOT, sha256, tmpDir } from "../helpers/cli";
 import { expectReportMatchesSummary, type ReportSheet } from "./report-check";
+import { expectExceljsMatchesSummary } from "./report-exceljs";
 import { buildXlsx, type BookOptions, type SheetSpec } from "./xlsx-builder";
 
 export const AS_OF = "2020-12-31";
@@ -171,6 +172,7 @@ export async function runCase(c: HostileCase): Promise<void> {
   expect(sheets).toEqual(expect.arrayContaining([...inputSheets, e.sheet ?? "Rapport"]));
   expect(sheets).toHaveLength(new Set([...inputSheets, e.sheet ?? "Rapport"]).size);
   const report = expectReportMatchesSummary(outBytes, summary, e.sheet ?? "Rapport");
+  await expectExceljsMatchesSummary(outBytes, summary, report.name);
   await e.check?.(summary, { dir, out, report });
   fs.rmSync(dir, { recursive: true, force: true }); // kept when a case fails, to look at
 }
