@@ -18,12 +18,19 @@ export interface CsvTable {
   readonly separator: string;
 }
 
-export type TextEncoding = "utf-8" | "utf-16le" | "windows-1252";
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
-/** Decodes a text file: BOM first, then strict UTF-8, else Windows-1252 (never fails). */
+/**
+ * Decodes a text file: BOM first (UTF-16 either way, UTF-8), then UTF-16 without BOM told by its
+ * zero bytes, then strict UTF-8, else Windows-1252 (never fails).
+ */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be" };
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed === "utf-16le") return { text: new TextDecoder("utf-16le").decode(bytes), encoding: sniffed };
+  if (sniffed === "utf-16be") return { text: decodeUtf16be(bytes), encoding: sniffed };
   const body =
     bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
@@ -31,6 +38,41 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   } catch {
     return { text: decodeWindows1252(body), encoding: "windows-1252" };
   }
+}
+
+/**
+ * UTF-16 without BOM (some exports): text of Latin letters then has a zero byte in every pair,
+ * on the odd side (little-endian) or the even side (big-endian). A text in UTF-8 or Windows-1252
+ * has no zero byte at all.
+ */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return "utf-16le";
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Big-endian UTF-16: swapped into little-endian, which every TextDecoder reads (ICU or not). */
+function decodeUtf16be(bytes: Uint8Array): string {
+  const swapped = new Uint8Array(bytes.length & ~1);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1];
+    swapped[i + 1] = bytes[i];
+  }
+  return new TextDecoder("utf-16le").decode(swapped);
+}
+
+/** Old Mac exports end lines with a lone CR: read as line feeds (CRLF is left as it is). */
+export function normalizeLineEnds(text: string): string {
+  return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 
 /**
@@ -74,7 +116,8 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-export function parseCsv(text: string, separator: string = detectSeparator(text)): CsvTable {
+export function parseCsv(input: string, separator: string = detectSeparator(normalizeLineEnds(input))): CsvTable {
+  const text = normalizeLineEnds(input);
   const rows: string[][] = [];
   const lines: number[] = [];
   const alternatives = new Map<number, string[]>();

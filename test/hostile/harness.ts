@@ -172,7 +172,7 @@ export async function runCase(c: HostileCase): Promise<void> {
   expect(sheets).toEqual(expect.arrayContaining([...inputSheets, e.sheet ?? "Rapport"]));
   expect(sheets).toHaveLength(new Set([...inputSheets, e.sheet ?? "Rapport"]).size);
   const report = expectReportMatchesSummary(outBytes, summary, e.sheet ?? "Rapport");
-  await expectExceljsMatchesSummary(outBytes, summary, report.name);
+  await expectExceljsMatchesSummary(outBytes, summary, report.name, new Uint8Array(fs.readFileSync(prepared.untouched[0])));
   await e.check?.(summary, { dir, out, report });
   fs.rmSync(dir, { recursive: true, force: true }); // kept when a case fails, to look at
 }
