@@ -5,6 +5,7 @@
  */
 import { Inflate } from "fflate";
 import { crc32 } from "./crc32";
+import { decodeXmlBytes } from "./xmlNormalize";
 import { XlsxReadError, corruptPart, crcMismatch, duplicatePart, inflatedBeyondDeclared } from "./errors";
 
 /** Total uncompressed bytes Plafond accepts to inflate from one file. */
@@ -164,8 +165,9 @@ export class ZipArchive {
     return data;
   }
 
+  /** An entry's text: UTF-16 (BOM or declaration) decoded, else UTF-8. */
   readText(entry: ZipEntry): string {
-    return utf8.decode(this.read(entry));
+    return decodeXmlBytes(this.read(entry));
   }
 }
 
