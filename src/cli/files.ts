@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import { UnreadableInput } from "../app/errors";
+import { why } from "./errno";
 
 /** An error the command line reports on one line, with its exit status. */
 export class CliError extends Error {
@@ -13,6 +14,13 @@ export class CliError extends Error {
 
 export const MSG_NOT_FOUND = (p: string) => `fichier introuvable : ${p}`;
 export const MSG_UNREADABLE = (p: string, why: string) => `lecture impossible de ${p} : ${why}`;
+export const MSG_NOT_REGULAR = (p: string) =>
+  `${p} n'est pas un fichier ordinaire (périphérique, tube ou autre) : indiquez un fichier enregistré sur le disque`;
+export const MSG_INPUT_TOO_LARGE = (p: string) =>
+  `${p} : fichier trop volumineux (plus de 1,5 Go) : Plafond refuse de le lire`;
+
+/** Beyond this an input is refused before it is read (the unzipped limit is the same 1,5 Go). */
+export const MAX_INPUT_BYTES = 1.5 * 1024 ** 3;
 
 /** The bytes of an input file, or exit 2 with one French line (missing, a folder, unreadable). */
 export function readInputFile(file: string, isDirMessage: (p: string) => string): Uint8Array {
@@ -23,10 +31,13 @@ export function readInputFile(file: string, isDirMessage: (p: string) => string)
     throw new CliError(MSG_NOT_FOUND(file), 2);
   }
   if (stat.isDirectory()) throw new CliError(isDirMessage(file), 2);
+  // A FIFO would block without a writer, /dev/zero never end: regular files only.
+  if (!stat.isFile()) throw new CliError(MSG_NOT_REGULAR(file), 2);
+  if (stat.size > MAX_INPUT_BYTES) throw new CliError(MSG_INPUT_TOO_LARGE(file), 2);
   try {
     return fs.readFileSync(file);
   } catch (e) {
-    throw new CliError(MSG_UNREADABLE(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message), 2);
+    throw new CliError(MSG_UNREADABLE(file, why(e)), 2);
   }
 }
 

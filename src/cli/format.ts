@@ -1,5 +1,6 @@
 import type { Summary } from "../app/report";
 import { formatChorus } from "./chorus";
+import { appendAll, maxOf } from "../app/arrays";
 
 /** The human view of the summary, for a terminal. */
 const NNBSP = "\u202f";
@@ -16,7 +17,7 @@ function pct(s: string | null): string {
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  const widths = rows[0].map((_, c) => maxOf(rows.map((r) => (r[c] ?? "").length)));
   return rows
     .map((r) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "))
     .join("\n");
@@ -78,7 +79,7 @@ export function formatSummary(s: Summary, written: { path: string; sheet: string
     out.push(`  ${i.severity === "error" ? "ERREUR" : "alerte"} ${i.code} — ${where} : ${i.message}`);
   }
   if (s.issues.length > 30) out.push(`  … et ${s.issues.length - 30} autres (voir le rapport ou --json)`);
-  out.push(...formatChorus(s));
+  appendAll(out, formatChorus(s));
   if (written) out.push("", `Rapport écrit dans ${written.path} (feuille « ${written.sheet} »)`);
   return out.join("\n").split(NNBSP).join(" ");
 }

@@ -11,6 +11,17 @@ import { extractPdfText } from "../workbook/pdf";
 import { newWorkbook } from "../workbook/xlsx/newWorkbook";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
+import { terminalSafe, terminalText } from "./terminal";
+import { checkTarget, withTempFile, writeFailure } from "./output";
+
+/** A dangling symbolic link is not absent: writing through it would create its target. */
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 
 export const MSG_IMPORT_USAGE =
   "indiquez la convention : plafond import <convention.pdf|.txt> [--out <classeur.xlsx>] [--json]";
@@ -37,26 +48,23 @@ export function defaultImportOut(file: string): string {
 
 
 /** Written beside the target, then linked to its name: an existing file is never replaced. */
-function writeNew(target: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+async function writeNew(target: string, bytes: Uint8Array): Promise<void> {
   try {
-    fs.writeFileSync(tmp, bytes);
-    try {
-      fs.linkSync(tmp, target);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST" || fs.existsSync(target))
-        throw new CliError(MSG_EXISTS(target), 2);
-      // Some file systems have no hard links: the target was just checked absent.
-      fs.renameSync(tmp, target);
-    }
+    await withTempFile(target, async (tmp) => {
+      await fs.promises.writeFile(tmp, bytes, { flag: "wx" });
+      try {
+        await fs.promises.link(tmp, target);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EEXIST" || fs.existsSync(target))
+          throw new CliError(MSG_EXISTS(target), 2);
+        if ((e as NodeJS.ErrnoException).code === "ENAMETOOLONG") throw e;
+        // Some file systems have no hard links: the target was just checked absent.
+        await fs.promises.rename(tmp, target);
+      }
+    });
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(
-      MSG_CANNOT_WRITE(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
-      3
-    );
-  } finally {
-    fs.rmSync(tmp, { force: true });
+    throw writeFailure(target, e, MSG_CANNOT_WRITE);
   }
 }
 
@@ -66,11 +74,12 @@ export async function runImport(
 ): Promise<ImportOutcome> {
   if (!file) throw new UsageError(MSG_IMPORT_USAGE);
   const outPath = options.out ?? defaultImportOut(file);
-  if (fs.existsSync(outPath)) throw new CliError(MSG_EXISTS(outPath), 2);
+  checkTarget(outPath, [file]);
+  if (fs.existsSync(outPath) || isLink(outPath)) throw new CliError(MSG_EXISTS(outPath), 2);
   const bytes = readInputFile(file, MSG_IS_DIR);
   // An unreadable file names itself in its sentence ("x.txt est vide…"): exit 2 (main.ts).
   const { result, sheets } = await importFile(file, bytes, (pdf) => extractPdfText(pdf));
-  writeNew(outPath, newWorkbook(sheets));
+  await writeNew(outPath, newWorkbook(sheets));
   return { result, outPath };
 }
 
@@ -107,12 +116,12 @@ export async function importCommand(
     process.stdout.write(`${JSON.stringify(importResultJson(outcome.result), null, 2)}\n`);
     return 0;
   }
-  process.stdout.write(`${formatImport(outcome)}\n`);
+  process.stdout.write(`${formatImport(terminalSafe(outcome))}\n`);
   const r = outcome.result;
   if (r.unresolved.length)
     process.stderr.write(
-      `plafond: ${MSG_TO_COMPLETE(r.unresolved.map((u) => describeField(r, u)).join(", "))}\n`
+      `plafond: ${terminalText(MSG_TO_COMPLETE(r.unresolved.map((u) => describeField(r, u)).join(", ")))}\n`
     );
-  for (const w of r.warnings) process.stderr.write(`plafond: ${MSG_WARNING(w)}\n`);
+  for (const w of r.warnings) process.stderr.write(`plafond: ${terminalText(MSG_WARNING(w))}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { parseArgs, USAGE, UsageError } from "./args";
 import { formatSummary } from "./format";
 import { UnreadableInput } from "../app/errors";
+import { terminalSafe, terminalText } from "./terminal";
 import { CliError, runReport } from "./report";
 
 /** `plafond`: exit 0 when the report is produced, 2 for an unreadable input or usage, 3 when the copy cannot be written. */
@@ -9,7 +10,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
+    if (e instanceof UsageError) return fail(`${terminalText(e.message)}\n${USAGE}`, 2);
     throw e;
   }
   if (args.help || args.command === null) {
@@ -21,7 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (args.positional.length > 1) throw new UsageError("un seul classeur à la fois");
       const outcome = await runReport(args.positional[0], args);
       process.stdout.write(
-        args.json ? `${JSON.stringify(outcome.summary, null, 2)}\n` : `${formatSummary(outcome.summary, { path: outcome.outPath, sheet: outcome.sheetName })}\n`
+        args.json ? `${JSON.stringify(outcome.summary, null, 2)}\n` : `${formatSummary(terminalSafe(outcome.summary), { path: terminalText(outcome.outPath), sheet: terminalText(outcome.sheetName) })}\n`
       );
       return 0;
     }
@@ -31,12 +32,12 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     throw new UsageError(`commande inconnue : ${args.command}`);
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
-    if (e instanceof CliError) return fail(e.message, e.status);
-    if (e instanceof UnreadableInput) return fail(e.message, 2);
+    if (e instanceof UsageError) return fail(`${terminalText(e.message)}\n${USAGE}`, 2);
+    if (e instanceof CliError) return fail(terminalText(e.message), e.status);
+    if (e instanceof UnreadableInput) return fail(terminalText(e.message), 2);
     // An unexpected failure still gets one line, not a stack trace; PLAFOND_DEBUG shows it.
     if (process.env.PLAFOND_DEBUG) console.error(e);
-    return fail(`erreur inattendue : ${(e as Error).message}`, 1);
+    return fail(`erreur inattendue : ${terminalText(String((e as Error).message))}`, 1);
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * `plafond report`: thin I/O glue over the app's use case — read the files, open the convention,
- * write the copy with the Rapport, print the summary.
+ * write the copy with the Rapport (never over an input), print the summary.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -11,8 +11,11 @@ import { openConvention } from "../app/open-convention";
 import { reportModel, summaryOf, type Summary } from "../app/report";
 import { csvInput } from "../workbook/csv";
 import { openXlsx, writeReportCopy } from "../workbook/xlsx";
+import { ZipLimitError } from "../workbook/xlsx/zipWrite";
 import { UsageError } from "./args";
 import { CliError, readInputFile, unreadable } from "./files";
+import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
+import { terminalText } from "./terminal";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
 
@@ -26,31 +29,15 @@ export function defaultOut(file: string): string {
   return path.join(path.dirname(file), reportCopyName(path.basename(file)));
 }
 
-/** The same file, even through a symbolic link or another spelling of its path. */
-function sameFile(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-/** Writes beside the target then renames, so a failure never leaves half a file. */
-function writeAtomically(target: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+/** Writes beside the target then renames, so a failure or an interruption never leaves half a file. */
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
   try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, target);
+    await withTempFile(target, async (tmp) => {
+      await fs.promises.writeFile(tmp, bytes, { flag: "wx" });
+      await fs.promises.rename(tmp, target);
+    });
   } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* nothing more to clean */
-    }
-    throw new CliError(MSG_CANNOT_WRITE(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message), 3);
+    throw writeFailure(target, e, MSG_CANNOT_WRITE);
   }
 }
 
@@ -75,7 +62,9 @@ export async function runReport(file: string | undefined, options: ReportOptions
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = options.out ?? defaultOut(file);
   if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
-  if (isMacroEnabledName(file) && !isMacroEnabledName(outPath)) process.stderr.write(`plafond: ${MSG_MACRO_EXTENSION(outPath)}\n`);
+  checkTarget(outPath, [file, ...(options.chorus ?? []), ...(options.referential ? [options.referential] : [])]);
+  if (isMacroEnabledName(file) && !isMacroEnabledName(outPath))
+    process.stderr.write(`plafond: ${terminalText(MSG_MACRO_EXTENSION(outPath))}\n`);
 
   const bytes = readInputFile(file, MSG_IS_DIR);
   const source = await unreadable(file, () => openXlsx(bytes));
@@ -87,7 +76,14 @@ export async function runReport(file: string | undefined, options: ReportOptions
   const opened = await unreadable(file, () => openConvention(source, { asOf, chorus, openEJ: options.openEj ?? false }));
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   const model = reportModel(opened);
-  const written = await unreadable(file, () => writeReportCopy(bytes, model));
-  writeAtomically(outPath, written.bytes);
+  const written = await unreadable(file, () => {
+    try {
+      return writeReportCopy(bytes, model);
+    } catch (e) {
+      if (e instanceof ZipLimitError) throw new CliError(MSG_CANNOT_WRITE(outPath, e.message), 3);
+      throw e;
+    }
+  });
+  await writeAtomically(outPath, written.bytes);
   return { summary: summaryOf(opened), outPath, sheetName: written.sheetName };
 }

@@ -23,6 +23,18 @@ export function booleanNotAmount(b: boolean): string {
   return `la valeur ${b ? TRUE_FR : FALSE_FR} n'est pas un montant`;
 }
 
+/**
+ * The largest amount read: 10^15 € (15 digits before the decimal point, the bound included).
+ * Beyond, a double no longer holds the cents (Excel shows 15 significant digits) and no
+ * convention is of that size: 1e308 or a 400-digit text is a typing or export accident.
+ */
+export const MAX_AMOUNT = 1e15;
+export const MSG_AMOUNT_TOO_LARGE = (shown: string) =>
+  `le montant ${shown} dépasse 15 chiffres avant la virgule (au-delà de 10^15 €) : il n'est pas compté`;
+
+/** A long text shown by its start only (a 400-digit text would make an unreadable message). */
+const shorten = (t: string) => (t.length > 24 ? `${t.slice(0, 24)}…` : t);
+
 export function numberNotAmount(n: number): string {
   return `le nombre ${String(n)} n'est pas un montant`;
 }
@@ -43,6 +55,7 @@ export function parseAmount(value: CellValue | undefined): AmountResult {
   if (typeof value === "boolean") return fail(booleanNotAmount(value));
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return fail(numberNotAmount(value));
+    if (Math.abs(value) > MAX_AMOUNT) return fail(MSG_AMOUNT_TOO_LARGE(shorten(String(value))));
     // An Excel cell holds a double shown with 15 significant digits: 0.1 + 0.2 is 0.3 there.
     return { ok: true, value: money(value.toPrecision(15)) };
   }
@@ -50,9 +63,9 @@ export function parseAmount(value: CellValue | undefined): AmountResult {
   const text = value.trim();
   if (text === "") return { ok: false, blank: true, reason: "montant manquant" };
   const parsed = parseAmountText(text);
-  return typeof parsed === "string"
-    ? fail(amountUnreadable(text, parsed || undefined))
-    : { ok: true, value: parsed };
+  if (typeof parsed === "string") return fail(amountUnreadable(text, parsed || undefined));
+  if (parsed.abs().gt(MAX_AMOUNT)) return fail(MSG_AMOUNT_TOO_LARGE(shorten(text)));
+  return { ok: true, value: parsed };
 }
 
 /** The amount of a trimmed text, or a detail string ("" for no particular detail). */

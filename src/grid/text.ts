@@ -1,6 +1,6 @@
 /**
  * Bytes of a text file as controllers keep them: a BOM first (UTF-8, UTF-16 little- or big-endian),
- * then strict UTF-8, else Windows-1252 (Excel's "CSV (séparateur : point-virgule)", an older
+ * then UTF-16 without BOM told by its zero bytes, then strict UTF-8, else Windows-1252 (Excel's "CSV (séparateur : point-virgule)", an older
  * Windows editor). Never fails: the caller decides what the text means.
  */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -8,14 +8,46 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be" };
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed === "utf-16le") return { text: new TextDecoder("utf-16le").decode(bytes), encoding: sniffed };
+  if (sniffed === "utf-16be") return { text: decodeUtf16be(bytes), encoding: sniffed };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
     return { text: decodeWindows1252(body), encoding: "windows-1252" };
   }
+}
+
+/**
+ * UTF-16 without BOM (some exports): text of Latin letters then has a zero byte in every pair,
+ * on the odd side (little-endian) or the even side (big-endian). A text in UTF-8 or Windows-1252
+ * has no zero byte at all.
+ */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return "utf-16le";
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Big-endian UTF-16: swapped into little-endian, which every TextDecoder reads (ICU or not). */
+function decodeUtf16be(bytes: Uint8Array): string {
+  const swapped = new Uint8Array(bytes.length & ~1);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1];
+    swapped[i + 1] = bytes[i];
+  }
+  return new TextDecoder("utf-16le").decode(swapped);
 }
 
 /** True when the bytes start with a UTF-16 byte order mark. */
@@ -40,7 +72,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
       const b = bytes[start + i];
       codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
     }
-    chunks.push(String.fromCharCode(...codes));
+    chunks.push(String.fromCharCode.apply(null, codes as unknown as number[]));
   }
   return chunks.join("");
 }

@@ -23,6 +23,12 @@ import type { ChorusInput } from "../domain/chorus";
 
 export { decodeText, type TextEncoding } from "../grid";
 
+/** Old Mac exports end lines with a lone CR: read as line feeds (CRLF is left as it is). */
+export function normalizeLineEnds(text: string): string {
+  return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
+
 const SEPARATORS = [";", ",", "\t"];
 
 /** The separator used most, outside quotes, over the first lines (`,` when none is). */
@@ -42,7 +48,8 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-export function parseCsv(text: string, separator: string = detectSeparator(text)): CsvTable {
+export function parseCsv(input: string, separator: string = detectSeparator(normalizeLineEnds(input))): CsvTable {
+  const text = normalizeLineEnds(input);
   const rows: string[][] = [];
   const lines: number[] = [];
   const alternatives = new Map<number, string[]>();

@@ -7,8 +7,13 @@ import { valueCases } from "./cases-values";
 import { layoutCases } from "./cases-layout";
 import { sheetCases } from "./cases-sheets";
 import { fileCases } from "./cases-files";
+import { scaleCases } from "./cases-scale";
+import { outputCases } from "./cases-output";
+import { packageCases } from "./cases-package";
+import { limitCases } from "./cases-limits";
+import { csvCases } from "./cases-csv";
 
-const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases];
+const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases, ...outputCases, ...packageCases, ...limitCases, ...csvCases];
 
 describe("plafond report on hostile inputs", () => {
   test("the corpus holds at least 40 cases, each named once", () => {

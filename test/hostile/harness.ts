@@ -13,6 +13,7 @@ import { SummarySchema, type Summary } from "../../src/domain/summary";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { ROOT, sha256, tmpDir } from "../helpers/cli";
 import { expectReportMatchesSummary, type ReportSheet } from "./report-check";
+import { expectExceljsMatchesSummary } from "./report-exceljs";
 import { buildXlsx, type BookOptions, type SheetSpec } from "./xlsx-builder";
 
 export const AS_OF = "2020-12-31";
@@ -28,6 +29,8 @@ export interface Prepared {
   readonly out: string | null;
   /** A folder whose listing a failure must leave unchanged (default: the copy's folder). */
   readonly watch?: string;
+  /** Checks of what the run must have left as it was (a FIFO, a device, a read-only file…). */
+  readonly after?: () => void;
 }
 
 export interface Report {
@@ -41,6 +44,8 @@ export interface Report {
   readonly ignore?: readonly string[];
   /** Name of the sheet the report must be written to (default "Rapport"). */
   readonly sheet?: string;
+  /** Bound on the command's peak memory (resident set, MB). */
+  readonly maxPeakMB?: number;
   readonly check?: (s: Summary, ctx: { dir: string; out: string; report: ReportSheet }) => void | Promise<void>;
 }
 
@@ -121,6 +126,7 @@ export async function runCase(c: HostileCase): Promise<void> {
   // Never a stack trace, never an unexpected failure, whatever the input.
   expect({ context, trace: /^\s+at\s|\n\s+at\s/.test(run.stderr), unexpected: run.stderr.includes("erreur inattendue") }).toEqual({ context, trace: false, unexpected: false });
   for (const [file, hash] of hashes) expect({ file, hash: sha256(file) }).toEqual({ file, hash });
+  prepared.after?.();
 
   if (c.expect.exit !== 0) {
     const e = c.expect;
@@ -142,6 +148,7 @@ export async function runCase(c: HostileCase): Promise<void> {
 
   const e = c.expect;
   expect({ context, status: run.status, stderr: run.stderr }).toEqual({ context, status: 0, stderr: "" });
+  if (e.maxPeakMB !== undefined) expect({ context, peakMB: (run.peakMB ?? Infinity) < e.maxPeakMB }).toEqual({ context, peakMB: true });
   const summary = SummarySchema.parse(JSON.parse(run.stdout));
   const out = prepared.out!;
   expect({ out, written: fs.existsSync(out) }).toEqual({ out, written: true });
@@ -165,6 +172,7 @@ export async function runCase(c: HostileCase): Promise<void> {
   expect(sheets).toEqual(expect.arrayContaining([...inputSheets, e.sheet ?? "Rapport"]));
   expect(sheets).toHaveLength(new Set([...inputSheets, e.sheet ?? "Rapport"]).size);
   const report = expectReportMatchesSummary(outBytes, summary, e.sheet ?? "Rapport");
+  await expectExceljsMatchesSummary(outBytes, summary, report.name, new Uint8Array(fs.readFileSync(prepared.untouched[0])));
   await e.check?.(summary, { dir, out, report });
   fs.rmSync(dir, { recursive: true, force: true }); // kept when a case fails, to look at
 }

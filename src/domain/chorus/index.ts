@@ -20,6 +20,7 @@ import {
   referentialField,
 } from "./referential";
 import type { ChorusExtract, ChorusInput } from "./types";
+import { minOf } from "../arrays";
 
 export type { ChorusExtract, ChorusInput, ChorusLine } from "./types";
 export type { Rapprochement, Comparison, EjComparison, UoComparison } from "./rapprochement";
@@ -160,7 +161,7 @@ export function withChorus(
   const startYear = data.info.start
     ? yearOf(data.info.start)
     : ceilingYears.length
-      ? Math.min(...ceilingYears)
+      ? minOf(ceilingYears)
       : 0;
 
   const useAE = !present.engagements && extracts.some((e) => e.hasAE);

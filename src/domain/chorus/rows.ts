@@ -78,9 +78,13 @@ export function forEachDataRow(
 ): number {
   const { plan } = layout;
   const width = plan.width;
+  // A header ending with empty separators ("…;Montant payé;;;") is wider than its named columns:
+  // a row that stops after the last named column still fits (what is missing is unnamed).
+  let named = 0;
+  for (const c of plan.headers.keys()) if (c + 1 > named) named = c + 1;
   const fits = (row: readonly CellValue[]) => {
     if (row.length === width) return true;
-    if (row.length < width) return false;
+    if (row.length < width) return row.length >= named;
     for (let c = width; c < row.length; c++) if (cellText(row[c]) !== "") return false;
     return true;
   };

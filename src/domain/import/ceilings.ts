@@ -9,6 +9,7 @@ import { NATURE_MAD, NATURE_RETABLIR } from "../contract";
 import { sum, type Money } from "../money";
 import * as M from "./messages";
 import type { Item } from "./scan";
+import { appendAll } from "../arrays";
 
 export interface CeilingFound {
   readonly centreFinancier: string;
@@ -75,7 +76,7 @@ function pairTable(items: Work[], all: Work[]): { lines: CeilingFound[]; left: W
   const singles: Work[] = [];
   for (const row of byLine.values()) {
     if (row.length === 2) lines.push(first === "AE" ? line(row[0], row[1]) : line(row[1], row[0]));
-    else singles.push(...row);
+    else appendAll(singles, row);
   }
   if (singles.length === 0) return { lines, left: [] };
   // Segments between totals: the flattened cells of the AE column, then of the CP column.
@@ -192,7 +193,7 @@ export function pairCeilings(
         ...(seen.get(key(l)) ?? []),
         ...[l.ae, l.cp].filter((m): m is Money => m !== null),
       ]);
-    ceilings.push(...lines);
+    appendAll(ceilings, lines);
   }
   return { ceilings, warnings };
 }

@@ -14,6 +14,7 @@ import { normalizeText } from "./normalize";
 import { findParties } from "./parties";
 import type { Evidence, ImportedCeiling, ImportedImputation, ImportResult } from "./result";
 import { scanItems } from "./scan";
+import { appendAll, minOf } from "../arrays";
 
 export type {
   Evidence,
@@ -181,7 +182,7 @@ function referenceOf(
   years: readonly number[]
 ): string | null {
   const dated = period.signature ?? period.start ?? period.end;
-  const year = dated ? yearOf(dated) : (titleYear ?? (years.length ? Math.min(...years) : null));
+  const year = dated ? yearOf(dated) : (titleYear ?? (years.length ? minOf(years) : null));
   return a && b && year !== null ? `${a}-${b}-${year}` : null;
 }
 
@@ -224,7 +225,7 @@ export function importConvention(raw: string): ImportResult {
   if (parties.delegataire)
     evidence.push({ field: "delegataire", text: parties.delegataire.evidence });
   if (reference) evidence.push({ field: "reference", text: reference, note: M.NOTE_REFERENCE });
-  evidence.push(...periodEvidence);
+  appendAll(evidence, periodEvidence);
   if (dates.notice) evidence.push({ field: "noticeMonths", text: dates.notice.text });
 
   return {

@@ -7,6 +7,7 @@ import { ChorusOptions, ChorusOutcome, withChorus } from "../chorus";
 import { readConventionSheet } from "./convention-sheet";
 import { readEngagements, readPayments } from "./ledgers";
 import { readCeilings, readForecasts, readImputations } from "./small-sheets";
+import { appendAll } from "../arrays";
 
 export const MSG_SHEET_MISSING = (name: string) =>
   `La feuille « ${name} » est absente : ce classeur n'est pas un classeur de convention Plafond (voir l'exemple examples/camino-2020.xlsx).`;
@@ -55,10 +56,10 @@ export function readConventionData(sheets: Partial<Record<SheetKey, RawSheet>>, 
   const forecasts = sheets.previsions ? readForecasts(sheets.previsions, fatal) : null;
   if (fatal.length) return { data: null, issues: fatal };
 
-  issues.push(...convention.issues);
+  appendAll(issues, convention.issues);
   for (const part of [ceilings, imputations, engagements, payments, forecasts]) {
     if (!part) continue;
-    issues.push(...part.reader.issues);
+    appendAll(issues, part.reader.issues);
     columns[part.reader.sheet] = part.reader.columns;
   }
   const data: ConventionData = {

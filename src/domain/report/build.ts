@@ -10,6 +10,7 @@ import { anomalies } from "./anomalies";
 import type { ChorusOutcome } from "../chorus";
 import { rapprochementSection } from "./rapprochement";
 import { laterText, openEjRows, termSection, yearsSection } from "./lifecycle";
+import { appendAll } from "../arrays";
 
 type Row = (ReportCell | null)[];
 
@@ -116,12 +117,12 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
   blank();
 
   if (chorus && chorus.sources.length) {
-    rows.push(...rapprochementSection(chorus, data.columns));
+    appendAll(rows, rapprochementSection(chorus, data.columns));
     rows.push([]);
   }
-  if (r.atTerm) rows.push(...termSection(r), []);
-  else if (r.openEJ) rows.push(...openEjRows(r), []);
-  rows.push(...anomalies(analysis.issues, data, chorus?.external));
+  if (r.atTerm) appendAll(rows, [...termSection(r), []]);
+  else if (r.openEJ) appendAll(rows, [...openEjRows(r), []]);
+  appendAll(rows, anomalies(analysis.issues, data, chorus?.external));
 
   return {
     // B also holds the anomaly codes (IMPUTATION_NOT_AUTHORISED): wide enough for them.

@@ -12,6 +12,7 @@
  */
 import { REPORT_MARK, REPORT_SHEET, type ReportModel } from "../../domain/report/model";
 import { uniqueSheetName } from "../../domain/report/sheet-name";
+import { isOwnMark, markFormula } from "../../domain/report/mark";
 import { addReportChart } from "./chart";
 import { columnWidthPoints, renderGrid, splitRows, type Grid } from "./grid";
 
@@ -71,7 +72,7 @@ export function queueSheetLookup(
   const probes: Probe[] = names.map((name) => {
     const sheet = worksheets.getItem(name);
     const mark = sheet.names.getItemOrNullObject(REPORT_MARK);
-    mark.load("name");
+    mark.load("name, formula");
     sheet.charts.load("items/name");
     return { name, sheet, mark };
   });
@@ -143,7 +144,9 @@ export async function writeReport(
     syncs++;
   };
   const { names, probes } = await lookUpSheets(context, options, sync);
-  const marked = probes.find((p) => !p.mark.isNullObject) ?? null;
+  // Only the sheet its mark names is Plafond's: a copy of it carries the mark too (domain/report/mark.ts).
+  const carrying = probes.filter((p) => !p.mark.isNullObject);
+  const marked = carrying.find((p) => isOwnMark(p.mark.formula, p.name, carrying.length)) ?? null;
 
   const grid = renderGrid(model);
   const blocks = splitRows(grid.rowBytes, options.payloadLimit ?? PAYLOAD_LIMIT, REQUEST_OVERHEAD);
@@ -157,7 +160,7 @@ export async function writeReport(
   const sheetName = marked ? marked.name : uniqueSheetName(REPORT_SHEET, names);
   const sheet = marked ? marked.sheet : context.workbook.worksheets.add(sheetName);
   if (marked) resetSheet(marked);
-  else sheet.names.add(REPORT_MARK, sheet.getRange("A1"), MARK_COMMENT).visible = false;
+  else sheet.names.add(REPORT_MARK, markFormula(sheetName), MARK_COMMENT).visible = false;
 
   for (let i = 0; i < blocks.length; i++) {
     if (i > 0) suspend(); // each suspension lasts until the next sync only

@@ -71,3 +71,19 @@ export function corruptPart(part: string): XlsxReadError {
 export function missingSheet(name: string): XlsxReadError {
   return new XlsxReadError("NO_SHEET", `La feuille « ${name} » n'existe pas dans le classeur.`);
 }
+
+/** Two zip entries for one part name (names are case-insensitive): readers disagree on which wins. */
+export function duplicatePart(part: string): XlsxReadError {
+  return new XlsxReadError(
+    "CORRUPT",
+    `Le fichier est endommagé ou ambigu : la partie ${part} y figure deux fois ; Excel et les autres lecteurs ne liraient pas les mêmes données.`
+  );
+}
+
+/** An entry whose bytes do not match their CRC-32: damaged in transit or altered. */
+export function crcMismatch(part: string): XlsxReadError {
+  return new XlsxReadError(
+    "CORRUPT",
+    `Le fichier est endommagé : la partie ${part} ne correspond pas à sa somme de contrôle (CRC-32).`
+  );
+}

@@ -6,6 +6,8 @@
 import { dateStyleIndices } from "./dateStyles";
 import type { RawSheet, SheetTable, WorkbookSource } from "../../grid";
 import { XlsxReadError, corruptPart, missingSheet } from "./errors";
+import { normalizeSheetBytes } from "./xmlNormalize";
+import { BeyondGridError, beyondGrid } from "./gridLimits";
 import { relKind, resolveTarget } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheetXml } from "./sheetParser";
@@ -52,13 +54,15 @@ export class XlsxWorkbook implements WorkbookSource {
     if ((info.kind !== "worksheet" && info.kind !== "macrosheet") || info.path === null)
       return empty;
     const path = info.path;
-    const bytes = this.pkg.readBytes(path);
-    if (!bytes) throw corruptPart(path);
+    const stored = this.pkg.readBytes(path);
+    if (!stored) throw corruptPart(path);
+    const bytes = normalizeSheetBytes(stored);
     try {
       const { values, origin } = parseSheetXml(bytes, this.sharedStrings(), this.date1904, this.date1904 ? this.dateStyles() : null);
       return { name, values, origin, tables: this.tables(path) };
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;
+      if (e instanceof BeyondGridError) throw beyondGrid(name, e.cell);
       throw corruptPart(path);
     }
   }

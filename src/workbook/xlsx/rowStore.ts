@@ -1,12 +1,37 @@
 /**
- * Rows collected while scanning a sheet, turned at the end into the used rectangle
- * (from the first used row and column to the last, null for empty cells).
+ * Rows collected while scanning a sheet, turned at the end into the used rectangle's rows (from
+ * the first used row and column to the last). Memory follows the cells that hold something:
+ * rows are ragged (a consumer reads `cells[c] ?? null`), every row holding nothing is one shared
+ * frozen empty row, and a far cell (XFD) leaves a hole instead of thousands of nulls.
  */
 import type { CellValue } from "../../grid";
 
 export interface ParsedSheet {
   readonly values: CellValue[][];
   readonly origin: { readonly row: number; readonly col: number };
+}
+
+/** The row of every empty line: frozen, so that no consumer can write into all of them at once. */
+export const EMPTY_ROW = Object.freeze([]) as unknown as CellValue[];
+
+/** Up to this many missing cells are filled with null (a packed array); beyond, a hole is left. */
+const PAD_GAP = 64;
+/** Rows longer than this are walked by their present cells only (a sparse row stays cheap). */
+const SPARSE_LENGTH = 1024;
+
+/** Calls `visit` for each present cell of a row, without walking the holes of a sparse row. */
+export function forEachPresent(row: readonly CellValue[], visit: (c: number, v: CellValue) => void): void {
+  if (row.length <= SPARSE_LENGTH) {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && v !== undefined) visit(c, v);
+    }
+    return;
+  }
+  for (const key in row) {
+    const v = row[key as unknown as number];
+    if (v !== null && v !== undefined) visit(Number(key), v);
+  }
 }
 
 export class RowStore {
@@ -19,7 +44,7 @@ export class RowStore {
 
   set(row: CellValue[], rowIndex: number, col: number, v: CellValue): void {
     if (col === row.length) row.push(v);
-    else if (col > row.length) {
+    else if (col > row.length && col - row.length <= PAD_GAP) {
       while (row.length < col) row.push(null);
       row.push(v);
     } else row[col] = v;
@@ -32,26 +57,32 @@ export class RowStore {
   rectangle(): ParsedSheet {
     if (this.maxRow < 0) return { values: [], origin: { row: 0, col: 0 } };
     const { minRow, maxRow, minCol, maxCol } = this;
-    const width = maxCol - minCol + 1;
     const values: CellValue[][] = new Array(maxRow - minRow + 1);
     for (let k = 0; k < this.rows.length; k++) {
       const i = this.rows[k] - minRow;
       const src = this.cells[k];
       if (i < 0 || i >= values.length || src.length === 0) continue;
-      let out: CellValue[];
-      if (minCol === 0 && src.length <= width && values[i] === undefined) out = src;
-      else {
-        out = values[i] ?? new Array<CellValue>(width).fill(null);
-        for (let j = minCol; j < src.length && j <= maxCol; j++)
-          if (src[j] !== null && src[j] !== undefined) out[j - minCol] = src[j];
+      const existing = values[i];
+      if (minCol === 0 && existing === undefined) {
+        values[i] = src;
+        continue;
       }
+      // A shifted origin, or the same row written twice: copy the present cells only.
+      const out: CellValue[] = existing ?? [];
+      forEachPresent(src, (c, v) => {
+        if (c >= minCol && c <= maxCol) placeCell(out, c - minCol, v);
+      });
       values[i] = out;
     }
-    for (let i = 0; i < values.length; i++) {
-      const r = values[i];
-      if (r === undefined) values[i] = new Array<CellValue>(width).fill(null);
-      else if (r.length < width) while (r.length < width) r.push(null);
-    }
+    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = EMPTY_ROW;
     return { values, origin: { row: minRow, col: minCol } };
   }
+}
+
+function placeCell(out: CellValue[], j: number, v: CellValue): void {
+  if (j < out.length) out[j] = v;
+  else if (j - out.length <= PAD_GAP) {
+    while (out.length < j) out.push(null);
+    out.push(v);
+  } else out[j] = v;
 }

@@ -8,6 +8,8 @@ import { isoToSerial } from "../../grid";
 import { RowStore, type ParsedSheet } from "./rowStore";
 import { RichTextScanner, richTextNames } from "./sharedStrings";
 import { decodeCellText, rootPrefix } from "./xmlText";
+import { bytesOf, cdE, cdS, find, indexOfSeq, latin1, skipMarkup, unwrapCdata } from "./byteScan";
+import { BeyondGridError, cellLabel, MAX_COLS, MAX_ROWS } from "./gridLimits";
 
 export type { ParsedSheet } from "./rowStore";
 
@@ -25,11 +27,7 @@ const T_E = 5;
 const T_D = 6;
 
 const utf8 = new TextDecoder("utf-8");
-const latin1 = (d: Uint8Array, s: number, e: number) =>
-  String.fromCharCode.apply(null, d.subarray(s, e) as unknown as number[]);
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -50,26 +48,6 @@ function isEndTag(d: Uint8Array, p: number, name: Uint8Array): boolean {
   for (let i = 0; i < n; i++) if (d[p + 2 + i] !== name[i]) return false;
   const c = d[p + 2 + n];
   return c === GT || isSpace(c);
-}
-
-/** Index of byte `b` at or after `p`, or -1 (a plain loop: cheaper than indexOf for short hops). */
-function find(d: Uint8Array, b: number, p: number): number {
-  const n = d.length;
-  while (p < n && d[p] !== b) p++;
-  return p < n ? p : -1;
-}
-
-function indexOfSeq(d: Uint8Array, seq: Uint8Array, from: number): number {
-  const first = seq[0];
-  const n = seq.length;
-  let i = find(d, first, from);
-  while (i >= 0) {
-    let k = 1;
-    while (k < n && d[i + k] === seq[k]) k++;
-    if (k === n) return i;
-    i = find(d, first, i + 1);
-  }
-  return -1;
 }
 
 /** Parses a number from bytes: exact fast path for up to 15 digits, else the JS parser. */
@@ -158,6 +136,10 @@ export function parseSheetXml(
   for (;;) {
     pos = find(d, LT, pos + 1);
     if (pos < 0) break;
+    if (d[pos + 1] === 33) {
+      pos = skipMarkup(d, pos);
+      continue;
+    }
     if (isTag(d, pos, C)) {
       let p = pos + 1 + C.length;
       let refCol = -1;
@@ -178,6 +160,7 @@ export function parseSheetXml(
             digits = digits * 10 + (c - 48);
           refCol = letters - 1;
           refRow = digits - 1;
+          if (refCol >= MAX_COLS || refRow >= MAX_ROWS) throw new BeyondGridError(cellLabel(refCol, refRow, latin1(d, aVal, aValEnd)));
         } else if (n === 115 && dateStyles !== null) {
           let st = 0;
           for (let q = aVal; q < aValEnd; q++) st = st * 10 + (d[q] - 48);
@@ -193,6 +176,7 @@ export function parseSheetXml(
       }
       p = aVal;
       col = refCol >= 0 ? refCol : col + 1;
+      if (col >= MAX_COLS) throw new BeyondGridError(cellLabel(col, rowIndex, null));
       if (row === null) {
         row = [];
         rowIndex = refRow >= 0 ? refRow : rowIndex + 1;
@@ -216,6 +200,10 @@ export function parseSheetXml(
         if (q < 0) {
           p = d.length;
           break;
+        }
+        if (d[q + 1] === 33) {
+          p = skipMarkup(d, q) + 1;
+          continue;
         }
         if (isEndTag(d, q, C)) {
           p = find(d, GT, q) + 1;
@@ -251,7 +239,8 @@ export function parseSheetXml(
       if (inline !== null && (type === T_INLINE || vs < 0)) v = inline;
       else if (vs < 0) v = null;
       else if (type === T_N) {
-        v = ve > vs ? parseNumber(d, vs, ve) : null;
+        unwrapCdata(d, vs, ve);
+        v = cdE > cdS ? parseNumber(d, cdS, cdE) : null;
         if (typeof v === "number" && dateStyles !== null && dateStyles.has(style)) v += DAYS_1904;
       }
       else if (type === T_S) {
@@ -272,14 +261,17 @@ export function parseSheetXml(
     } else if (isTag(d, pos, ROW)) {
       let p = pos + 1 + ROW.length;
       let r = -1;
+      let rText = "";
       while ((p = nextAttr(d, p)) >= 0) {
         if (aNameEnd - aName === 1 && d[aName] === 114) {
           r = 0;
+          rText = latin1(d, aVal, Math.min(aValEnd, aVal + 32));
           for (let q = aVal; q < aValEnd; q++) r = r * 10 + (d[q] - 48);
         }
       }
       rowHasRef = r > 0;
       rowIndex = rowHasRef ? r - 1 : rowIndex + 1;
+      if (rowIndex >= MAX_ROWS) throw new BeyondGridError(cellLabel(0, rowIndex, rowHasRef ? `de la ligne ${rText}` : null));
       col = -1;
       if (selfClosing) row = null;
       else {

@@ -5,6 +5,7 @@
  */
 import { REPORT_MARK, REPORT_SHEET, type ReportModel } from "../../domain/report/model";
 import { uniqueSheetName } from "../../domain/report/sheet-name";
+import { isOwnMark, markValue } from "../../domain/report/mark";
 import { dropSheetFromCalcChain } from "./calcChain";
 
 export { uniqueSheetName } from "../../domain/report/sheet-name";
@@ -51,12 +52,14 @@ const encoder = new TextEncoder();
 
 /** The worksheet Plafond marked with a sheet-scoped REPORT_MARK name, if any. */
 export function markedSheet(pkg: XlsxPackage): SheetInfo | null {
-  for (const n of pkg.workbook.definedNames) {
-    if (n.name.toUpperCase() !== REPORT_MARK.toUpperCase() || n.localSheetId === undefined)
-      continue;
-    const sheet = pkg.sheets[n.localSheetId];
-    if (sheet && sheet.kind === "worksheet" && sheet.path !== null && pkg.zip.has(sheet.path))
-      return sheet;
+  const marks = pkg.workbook.definedNames.filter(
+    (n) => n.name.toUpperCase() === REPORT_MARK.toUpperCase() && n.localSheetId !== undefined
+  );
+  for (const n of marks) {
+    const sheet = pkg.sheets[n.localSheetId!];
+    // A copy of Plafond's sheet carries its mark too: only the sheet the mark names is Plafond's.
+    if (!sheet || !isOwnMark(n.value, sheet.name, marks.length)) continue;
+    if (sheet.kind === "worksheet" && sheet.path !== null && pkg.zip.has(sheet.path)) return sheet;
   }
   return null;
 }
@@ -147,7 +150,7 @@ export function writeReportCopy(
     contentTypes = addOverride(contentTypes, path, WORKSHEET_CT);
     const sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     let wb = addSheetEntry(pkg.workbookXml, { name: sheetName, sheetId, relId });
-    wb = setSheetMark(wb, REPORT_MARK, pkg.sheets.length, `${quoteSheet(sheetName)}!$A$1`);
+    wb = setSheetMark(wb, REPORT_MARK, pkg.sheets.length, markValue(sheetName));
     change(pkg.workbookPath, wb);
   }
   if (relsXml !== null && relsXml !== originalRels) {

@@ -11,6 +11,7 @@ import {
   type WorkbookXml,
 } from "./workbookPart";
 import { MAX_INFLATED_BYTES, ZipArchive } from "./zipRead";
+import { normalizeXmlText } from "./xmlNormalize";
 
 export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "other";
 
@@ -86,13 +87,13 @@ export class XlsxPackage {
     if (/\.bin$/i.test(workbookPath) || zip.has("xl/workbook.bin")) throw new XlsxReadError("XLSB");
     const wbEntry = zip.find(workbookPath);
     if (!wbEntry) throw new XlsxReadError("NO_WORKBOOK");
-    const workbookXml = zip.readText(wbEntry);
+    const workbookXml = normalizeXmlText(zip.readText(wbEntry));
     if (isStrictWorkbook(workbookXml)) throw new XlsxReadError("STRICT");
     if (!/<([\w.-]+:)?workbook[\s>]/.test(workbookXml.slice(0, 4096)))
       throw new XlsxReadError("NO_WORKBOOK");
     const workbook = parseWorkbookXml(workbookXml);
     const relsEntry = zip.find(relsPathFor(workbookPath));
-    const workbookRels = relsEntry ? parseRels(zip.readText(relsEntry)) : [];
+    const workbookRels = relsEntry ? parseRels(normalizeXmlText(zip.readText(relsEntry))) : [];
     const byId = new Map(workbookRels.map((r) => [r.id, r]));
     const sheets = workbook.sheets.map((s, index): SheetInfo => {
       const rel = byId.get(s.relId);
@@ -121,7 +122,7 @@ export class XlsxPackage {
 
   readText(path: string): string | null {
     const entry = this.zip.find(path);
-    return entry ? this.zip.readText(entry) : null;
+    return entry ? normalizeXmlText(this.zip.readText(entry)) : null;
   }
 
   readBytes(path: string): Uint8Array | null {
@@ -139,7 +140,7 @@ export class XlsxPackage {
 function findWorkbookPath(zip: ZipArchive): string {
   const rootRels = zip.find("_rels/.rels");
   if (rootRels) {
-    const rels = parseRels(zip.readText(rootRels));
+    const rels = parseRels(normalizeXmlText(zip.readText(rootRels)));
     const strict = rels.some((r) => r.type.includes("purl.oclc.org/ooxml"));
     if (strict) throw new XlsxReadError("STRICT");
     const doc = rels.find((r) => relKind(r.type) === "officeDocument" && !r.external);

@@ -4,7 +4,9 @@
  * declared sizes, and the size actually inflated are all checked against a limit.
  */
 import { Inflate } from "fflate";
-import { XlsxReadError, corruptPart, inflatedBeyondDeclared } from "./errors";
+import { crc32 } from "./crc32";
+import { decodeXmlBytes } from "./xmlNormalize";
+import { XlsxReadError, corruptPart, crcMismatch, duplicatePart, inflatedBeyondDeclared } from "./errors";
 
 /** Total uncompressed bytes Plafond accepts to inflate from one file. */
 export const MAX_INFLATED_BYTES = 1.5 * 1024 * 1024 * 1024;
@@ -60,7 +62,9 @@ export class ZipArchive {
     this.entries = entries;
     for (const e of entries) {
       const key = partKey(e.name);
-      if (!this.byName.has(key)) this.byName.set(key, e);
+      // Plafond would read the first, others the last: an ambiguous package is refused.
+      if (this.byName.has(key)) throw duplicatePart(e.name);
+      this.byName.set(key, e);
     }
   }
 
@@ -151,16 +155,19 @@ export class ZipArchive {
     }
     this.inflatedTotal += entry.size;
     const raw = this.rawData(entry);
+    let data: Uint8Array;
     if (entry.method === 0) {
       if (raw.length !== entry.size) throw corruptPart(entry.name);
-      return raw;
-    }
-    if (entry.method !== 8) throw corruptPart(entry.name);
-    return inflateGuarded(raw, entry.size, entry.name);
+      data = raw;
+    } else if (entry.method === 8) data = inflateGuarded(raw, entry.size, entry.name);
+    else throw corruptPart(entry.name);
+    if (crc32(data) !== entry.crc) throw crcMismatch(entry.name);
+    return data;
   }
 
+  /** An entry's text: UTF-16 (BOM or declaration) decoded, else UTF-8. */
   readText(entry: ZipEntry): string {
-    return utf8.decode(this.read(entry));
+    return decodeXmlBytes(this.read(entry));
   }
 }
 

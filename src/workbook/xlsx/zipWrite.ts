@@ -5,6 +5,22 @@
  */
 import { deflateSync } from "fflate";
 import type { ZipEntry } from "./zipRead";
+import { crc32 } from "./crc32";
+
+/**
+ * The plain zip format (no zip64, which some readers still refuse) holds at most 65 535 entries
+ * and 4 GB: a copy beyond is refused with its French line (the command line's exit 3).
+ */
+export class ZipLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ZipLimitError";
+    Object.setPrototypeOf(this, ZipLimitError.prototype);
+  }
+}
+export const MSG_TOO_MANY_PARTS = (n: number) =>
+  `la copie compterait ${n} parties, au-delà des 65 535 qu'un fichier .xlsx peut contenir : elle ne peut pas être écrite`;
+export const MSG_TOO_BIG = "la copie dépasserait 4 Go, la taille maximale d'un fichier .xlsx : elle ne peut pas être écrite";
 
 export type ZipOutItem =
   | { readonly kind: "copy"; readonly entry: ZipEntry; readonly raw: Uint8Array }
@@ -25,21 +41,7 @@ interface ZipRecord {
   offset: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
+export { crc32 } from "./crc32";
 
 const encoder = new TextEncoder();
 
@@ -94,12 +96,15 @@ export function writeZip(items: readonly ZipOutItem[], date = new Date()): Uint8
   let total = 22;
   for (const r of records)
     total += 30 + r.nameBytes.length + r.payload.length + 46 + r.nameBytes.length;
-  if (total > 0xffffffff || records.length > 0xffff) {
-    throw new Error(
-      "Le classeur produit dépasserait 4 Go ou 65 535 parties : il ne peut pas être écrit."
-    );
+  if (total > 0xffffffff || records.length > 0xffff || records.some((r) => r.size > 0xffffffff)) {
+    throw new ZipLimitError(records.length > 0xffff ? MSG_TOO_MANY_PARTS(records.length) : MSG_TOO_BIG);
   }
-  const out = new Uint8Array(total);
+  let out: Uint8Array;
+  try {
+    out = new Uint8Array(total);
+  } catch {
+    throw new ZipLimitError(MSG_TOO_BIG); // the machine cannot hold the copy in memory
+  }
   const view = new DataView(out.buffer);
   let p = 0;
   for (const r of records) {

@@ -164,25 +164,37 @@ class FakeWorksheets {
 class FakeNames {
   readonly items = new Map<
     string,
-    { name: string; visible: boolean; comment: string; ref: string }
+    { name: string; visible: boolean; comment: string; ref: string; formula?: string }
   >();
   constructor(
     private readonly fake: FakeExcel,
     private readonly sheet: FakeSheet
   ) {}
-  add(name: string, range: FakeRange, comment = "") {
-    this.fake.record("names.add", [name, range.address, comment]);
-    const item = { name, visible: true, comment, ref: range.address };
+  /** Like Excel's: a range, or a formula ("=…", e.g. a text constant). */
+  add(name: string, reference: FakeRange | string, comment = "") {
+    const ref = typeof reference === "string" ? reference : reference.address;
+    this.fake.record("names.add", [name, ref, comment]);
+    const formula = typeof reference === "string" ? reference : `=${reference.address}`;
+    const item = { name, visible: true, comment, ref, formula };
     this.items.set(name.toUpperCase(), item);
     return item;
   }
   getItemOrNullObject(name: string) {
     this.fake.record("names.getItemOrNullObject", [name]);
     let found: boolean | null = null;
-    this.fake.later(() => (found = this.items.has(name.toUpperCase())));
+    let formula: string | null = null;
+    this.fake.later(() => {
+      const item = this.items.get(name.toUpperCase());
+      found = item !== undefined;
+      formula = item ? (item.formula ?? `=${item.ref}`) : null;
+    });
     const sheetName = this.sheet.name;
     return {
       load: () => undefined,
+      get formula(): string {
+        if (formula === null) throw new Error(`PropertyNotLoaded: formula of ${sheetName}!${name}`);
+        return formula;
+      },
       get isNullObject(): boolean {
         if (found === null)
           throw new Error(`PropertyNotLoaded: isNullObject of ${sheetName}!${name}`);

@@ -103,7 +103,8 @@ describe("writeReport on Camino", () => {
     expect(sheet.names.items.get(REPORT_MARK)).toMatchObject({
       visible: false,
       comment: MARK_COMMENT,
-      ref: "Rapport!A1:A1",
+      // The mark names the sheet it was written on: a copy of the sheet names another (domain/report/mark.ts).
+      formula: '="Rapport"',
     });
     expect([fake.active?.name, fake.selection]).toEqual(["Rapport", "Rapport!A1"]);
 
@@ -162,6 +163,32 @@ describe("writeReport on Camino", () => {
     const result = await writeReport(fake.context, model);
     expect(result).toMatchObject({ sheetName: "Rapport CLI", replaced: true });
     expect(fake.sheets).toHaveLength(CAMINO_SHEETS.length + 1);
+  });
+});
+
+describe("a copy of Plafond's sheet (the mark copied with it)", () => {
+  let model: ReportModel;
+  beforeAll(async () => {
+    model = await caminoModel();
+  });
+  test("the sheet the mark names is reused; the copy, which names another, stays the user's", async () => {
+    const fake = workbook(...CAMINO_SHEETS, "Archive juin", "Rapport");
+    for (const name of ["Archive juin", "Rapport"]) {
+      fake.sheet(name)!.names.items.set(REPORT_MARK, { name: REPORT_MARK, visible: false, comment: "", ref: "", formula: '="Rapport"' });
+    }
+    fake.sheet("Archive juin")!.getRangeByIndexes(0, 0, 1, 1).values = [["mes notes de juin"]];
+    const result = await writeReport(fake.context, model);
+    expect(result).toMatchObject({ sheetName: "Rapport", replaced: true });
+    expect(fake.sheet("Archive juin")!.peek(0, 0)!.value).toBe("mes notes de juin");
+  });
+
+  test("earlier marks (a reference) on two sheets: neither is taken, a new sheet is written", async () => {
+    const fake = workbook(...CAMINO_SHEETS, "Archive juin", "Rapport");
+    for (const name of ["Archive juin", "Rapport"]) {
+      fake.sheet(name)!.names.items.set(REPORT_MARK, { name: REPORT_MARK, visible: false, comment: "", ref: `'${name}'!$A$1` });
+    }
+    const result = await writeReport(fake.context, model);
+    expect(result).toMatchObject({ sheetName: "Rapport (2)", replaced: false });
   });
 });
 

@@ -96,7 +96,7 @@ describe("writeReportCopy keeps the package", () => {
       children(wbAfter, "definedNames", "definedName")
     );
     expect(children(wbAfter, "definedNames", "definedName")[2]).toBe(
-      `<definedName name="${REPORT_MARK}" localSheetId="3" hidden="1">'Rapport'!$A$1</definedName>`
+      `<definedName name="${REPORT_MARK}" localSheetId="3" hidden="1">&quot;Rapport&quot;</definedName>`
     );
     // Everything outside <sheets> and <definedNames> is unchanged.
     const strip = (x: string) =>
@@ -151,7 +151,7 @@ describe("writeReportCopy keeps the package", () => {
     expect(wb.definedNames().find((n) => n.name === REPORT_MARK)).toEqual({
       name: REPORT_MARK,
       localSheetId: 3,
-      value: "'Rapport'!$A$1",
+      value: '"Rapport"',
       hidden: true,
     });
   });

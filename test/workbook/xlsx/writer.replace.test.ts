@@ -74,7 +74,7 @@ describe("writing again", () => {
     expect(wb.getWorksheet("rapport")!.getCell("B2").value).toBe("mon rapport à moi");
     expect(wb.getWorksheet("Rapport (2)")!.getCell("A1").value).toBe("Plafond");
     expect(marks(out.bytes)).toEqual([
-      { name: REPORT_MARK, localSheetId: 2, value: "'Rapport (2)'!$A$1", hidden: true },
+      { name: REPORT_MARK, localSheetId: 2, value: '"Rapport (2)"', hidden: true },
     ]);
 
     const again = writeReportCopy(out.bytes, small("Encore"));
@@ -98,7 +98,7 @@ describe("writing again", () => {
     const out = writeReportCopy(input, small("t"));
     expect(out).toMatchObject({ sheetName: "Rapport", replaced: false });
     expect(marks(out.bytes)).toEqual([
-      { name: REPORT_MARK, localSheetId: 3, value: "'Rapport'!$A$1", hidden: true },
+      { name: REPORT_MARK, localSheetId: 3, value: '"Rapport"', hidden: true },
     ]);
   });
 });
@@ -184,7 +184,7 @@ describe("workbook shapes", () => {
     const wbXml = unzipText(out.bytes, "xl/workbook.xml");
     expect(wbXml).toContain('<x:sheet name="Rapport" sheetId="8" rel:id="rId1"/>');
     expect(wbXml).toContain(
-      `<x:definedNames><x:definedName name="${REPORT_MARK}" localSheetId="1" hidden="1">'Rapport'!$A$1</x:definedName></x:definedNames>`
+      `<x:definedNames><x:definedName name="${REPORT_MARK}" localSheetId="1" hidden="1">&quot;Rapport&quot;</x:definedName></x:definedNames>`
     );
     const styles = unzipText(out.bytes, "xl/styles.xml");
     expect(styles).toContain('<x:numFmts count="1"><x:numFmt numFmtId="164"');
