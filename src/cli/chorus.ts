@@ -1,7 +1,8 @@
 /** `--chorus` and `--referential`: the files read beside the workbook, or one clear line and exit 2. */
 import { MSG_NOT_AN_EXTRACT, type ChorusInput, type ChorusOptions } from "../domain/chorus";
 import type { Summary } from "../domain/summary";
-import { chorusInputs, isZip, referentialSheets } from "../workbook/chorus-files";
+import { chorusInputsOf, isZip, referentialSheets } from "../workbook/chorus-files";
+import { bytesInMemory, type FileBytes } from "../workbook/file-bytes";
 import { XlsxReadError } from "../workbook/xlsx";
 
 export const MSG_CHORUS_UNREADABLE = (file: string, why: string) => `${file} : ${why}`;
@@ -12,18 +13,21 @@ export const MSG_REFERENTIAL_EMPTY = (file: string) =>
 
 type ReadBytes = (file: string) => Uint8Array;
 type Fail = (message: string) => Error;
+/** An extract's file, read only as far as needed (its head decides whether it is one). */
+type OpenFile = (file: string) => FileBytes;
 
 export function readChorusOptions(
   files: readonly string[],
   referential: string | null,
   read: ReadBytes,
-  fail: Fail
+  fail: Fail,
+  open: OpenFile = (file) => bytesInMemory(read(file))
 ): ChorusOptions {
   const chorus: ChorusInput[] = [];
   for (const file of files) {
     let inputs: ChorusInput[];
     try {
-      inputs = chorusInputs(read(file), file);
+      inputs = chorusInputsOf(open(file), file);
     } catch (e) {
       if (e instanceof XlsxReadError) throw fail(MSG_CHORUS_UNREADABLE(file, e.message));
       throw e;

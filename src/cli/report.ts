@@ -8,7 +8,7 @@ import { summarize, Summary } from "../domain/summary";
 import { loadConvention } from "../workbook/load";
 import { openXlsx, writeReportCopy, XlsxReadError } from "../workbook/xlsx";
 import { UsageError } from "./args";
-import { CliError, readInputFile } from "./files";
+import { CliError, openInputFile, readInputFile } from "./files";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
 import { readChorusOptions } from "./chorus";
@@ -92,7 +92,7 @@ export async function runReport(
 
   const bytes = readInputFile(file, MSG_IS_DIR);
   const workbook = readable(file, () => openXlsx(bytes));
-  const chorus = readChorusOptions(options.chorus ?? [], options.referential ?? null, (f) => readInputFile(f, MSG_IS_DIR), (m) => new CliError(m, 2));
+  const chorus = readChorusOptions(options.chorus ?? [], options.referential ?? null, (f) => readInputFile(f, MSG_IS_DIR), (m) => new CliError(m, 2), (f) => openInputFile(f, MSG_IS_DIR));
   const read = await loadConvention(workbook, chorus).catch((e: unknown) => {
     throw asReadError(file, e);
   });

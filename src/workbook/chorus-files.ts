@@ -2,8 +2,16 @@
  * Chorus files given beside the workbook: an extract as CSV (or any text export) or as an
  * .xlsx workbook, and the referential ("calculette", .xlsx). Bytes in, 2-D values out.
  */
-import { locateExtract, referentialField, sheetInput, type ChorusInput } from "../domain/chorus";
+import {
+  locateExtract,
+  referentialField,
+  SCAN_ROWS,
+  sheetInput,
+  type ChorusInput,
+} from "../domain/chorus";
+import { textLooksLikeExtract } from "./chorus-sniff";
 import { decodeText, parseCsv } from "./csv";
+import { bytesInMemory, type FileBytes } from "./file-bytes";
 import type { RawSheet } from "./port";
 import { openXlsx } from "./xlsx";
 
@@ -41,15 +49,24 @@ export function csvInput(bytes: Uint8Array, file: string): ChorusInput {
  * "[extract.xlsx]Feuil1" as Excel names a sheet of another workbook. Empty when none is found.
  */
 export function chorusInputs(bytes: Uint8Array, file: string): ChorusInput[] {
-  if (!isZip(bytes)) {
-    const input = csvInput(bytes, file);
+  return chorusInputsOf(bytesInMemory(bytes), file);
+}
+
+/**
+ * The same, reading no more of the file than needed: a text file that holds no header among
+ * its first records is refused from its head; a sheet without one is not turned into values.
+ */
+export function chorusInputsOf(bytes: FileBytes, file: string): ChorusInput[] {
+  if (!isZip(bytes.head(4))) {
+    if (!textLooksLikeExtract(bytes)) return [];
+    const input = csvInput(bytes.all(), file);
     return locateExtract(input.values) ? [input] : [];
   }
-  const workbook = openXlsx(bytes);
+  const workbook = openXlsx(bytes.all());
   const inputs: ChorusInput[] = [];
   for (const name of workbook.sheetNames()) {
-    const sheet = workbook.readSheet(name);
-    if (locateExtract(sheet.values))
+    const sheet = workbook.readSheetIf(name, SCAN_ROWS, (head) => locateExtract(head.values) !== null);
+    if (sheet && locateExtract(sheet.values))
       inputs.push({ ...sheetInput(sheet), name: `[${baseName(file)}]${name}`, file, sheet: name });
   }
   return inputs;

@@ -74,7 +74,12 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-export function parseCsv(text: string, separator: string = detectSeparator(text)): CsvTable {
+/** `limit`: stop after that many records (a file's head is looked at before the whole of it). */
+export function parseCsv(
+  text: string,
+  separator: string = detectSeparator(text),
+  limit = Infinity
+): CsvTable {
   const rows: string[][] = [];
   const lines: number[] = [];
   const alternatives = new Map<number, string[]>();
@@ -85,7 +90,7 @@ export function parseCsv(text: string, separator: string = detectSeparator(text)
   // for it from every line's start scanned to the end of a file without quotes at each line.
   let nextQuote = -2;
   const scan: Scan = { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
-  while (pos < n) {
+  while (pos < n && rows.length < limit) {
     let eol = text.indexOf("\n", pos);
     if (eol < 0) eol = n;
     const contentEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;

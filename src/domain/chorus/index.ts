@@ -24,6 +24,7 @@ import type { ChorusExtract, ChorusInput } from "./types";
 export type { ChorusExtract, ChorusInput, ChorusLine } from "./types";
 export type { Rapprochement, Comparison, EjComparison, UoComparison } from "./rapprochement";
 export { readChorusExtract, locateExtract } from "./extract";
+export { SCAN_ROWS } from "./layout";
 export { readReferential, referentialField } from "./referential";
 export { MSG_NOT_AN_EXTRACT } from "./messages";
 
