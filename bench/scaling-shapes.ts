@@ -132,7 +132,7 @@ export const SHAPES: readonly Shape[] = [
   },
   {
     name: "workbook with n sheets",
-    n: 1_000,
+    n: 2_000,
     exit: 0,
     make: (dir, n) => {
       const extra = Array.from({ length: n }, (_, i): BenchSheet => ({ name: `Notes ${i + 1}`, values: [["Note", "Valeur"], [`note ${i}`, i]] }));
@@ -152,7 +152,7 @@ export const SHAPES: readonly Shape[] = [
   },
   {
     name: "convention text repeated n times (import)",
-    n: 20,
+    n: 40,
     exit: 0,
     make: (dir, n) => {
       const file = path.join(dir, "convention.txt");
@@ -162,7 +162,7 @@ export const SHAPES: readonly Shape[] = [
   },
   {
     name: "convention PDF repeated n times (import)",
-    n: 10,
+    n: 20,
     exit: 0,
     make: async (dir, n) => {
       const file = path.join(dir, "convention.pdf");
@@ -172,7 +172,7 @@ export const SHAPES: readonly Shape[] = [
   },
   {
     name: "sheet XML: n-deep nesting and n attributes",
-    n: 500_000,
+    n: 2_000_000,
     exit: 0,
     make: (dir, n) => {
       const attrs = Array.from({ length: n }, (_, i) => ` a${i}="${i}"`).join("");
