@@ -102,6 +102,16 @@ export const SHAPES: readonly Shape[] = [
     },
   },
   {
+    name: "xlsx --chorus: a sheet of n rows that is no extract (refused)",
+    n: 200_000,
+    exit: 2,
+    make: (dir, n) => {
+      const rows: CellValue[][] = [["Grand livre", null, null]];
+      for (let i = 0; i < n; i++) rows.push([`Ligne ${i}`, "Écriture", i]);
+      return cliReport(dir, CAMINO, ["--chorus", workbookWith(path.join(dir, "grand-livre.xlsx"), [{ name: "Grand livre", values: rows }])]);
+    },
+  },
+  {
     name: "extract: one EJ on n postes",
     n: 100_000,
     exit: 0,
