@@ -65,7 +65,11 @@ export function chorusInputsOf(bytes: FileBytes, file: string): ChorusInput[] {
   const workbook = openXlsx(bytes.all());
   const inputs: ChorusInput[] = [];
   for (const name of workbook.sheetNames()) {
-    const sheet = workbook.readSheetIf(name, SCAN_ROWS, (head) => locateExtract(head.values) !== null);
+    const sheet = workbook.readSheetIf(
+      name,
+      SCAN_ROWS,
+      (head) => locateExtract(head.values) !== null
+    );
     if (sheet && locateExtract(sheet.values))
       inputs.push({ ...sheetInput(sheet), name: `[${baseName(file)}]${name}`, file, sheet: name });
   }

@@ -13,7 +13,9 @@ const DATA = "2103104101;0113-PEBC-ELAB;1000,00";
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
 
 /** A file that records how far it was read. */
-function watched(bytes: Uint8Array): FileBytes & { furthest: () => number; wholeRead: () => boolean } {
+function watched(
+  bytes: Uint8Array
+): FileBytes & { furthest: () => number; wholeRead: () => boolean } {
   let furthest = 0;
   let whole = false;
   return {
@@ -44,8 +46,12 @@ describe("the head of a text file", () => {
   test("only the first 50 records are split, blank lines not counted, as the whole file is read", () => {
     const titles = (k: number) => Array.from({ length: k }, (_, i) => `Titre ${i}\n\n`).join("");
     expect(headRecords(bytesInMemory(utf8(titles(200)))).length).toBe(50);
-    expect(textLooksLikeExtract(bytesInMemory(utf8(`${titles(49)}${HEADER}\n${DATA}\n`)))).toBe(true);
-    expect(textLooksLikeExtract(bytesInMemory(utf8(`${titles(50)}${HEADER}\n${DATA}\n`)))).toBe(false);
+    expect(textLooksLikeExtract(bytesInMemory(utf8(`${titles(49)}${HEADER}\n${DATA}\n`)))).toBe(
+      true
+    );
+    expect(textLooksLikeExtract(bytesInMemory(utf8(`${titles(50)}${HEADER}\n${DATA}\n`)))).toBe(
+      false
+    );
   });
 
   test("title rows longer than the first look: the head grows until it holds its 50 records", () => {
@@ -61,20 +67,38 @@ describe("the head of a text file", () => {
     const quoted = `"Note sur\ndeux lignes";x\n${HEADER}\n${DATA}\n`;
     expect(textLooksLikeExtract(bytesInMemory(utf8(quoted)))).toBe(true);
     const body = `${HEADER}\n${`${DATA}\n`.repeat(30_000)}`;
-    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]));
+    const utf16 = new Uint8Array(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")])
+    );
     expect(utf16.length).toBeGreaterThan(256 * 1024);
     expect(textLooksLikeExtract(bytesInMemory(utf16))).toBe(true);
     expect(chorusInputs(utf16, "utf16.csv")[0].values[0][2]).toBe("Montant engagé");
-    const cp1252 = new Uint8Array(Buffer.from(body.replace(/°/g, "\u00b0").replace(/é/g, "\u00e9"), "latin1"));
-    expect(chorusInputs(cp1252, "cp1252.csv")[0].values[0]).toEqual(["N° EJ", "Centre financier", "Montant engagé"]);
+    const cp1252 = new Uint8Array(
+      Buffer.from(body.replace(/°/g, "\u00b0").replace(/é/g, "\u00e9"), "latin1")
+    );
+    expect(chorusInputs(cp1252, "cp1252.csv")[0].values[0]).toEqual([
+      "N° EJ",
+      "Centre financier",
+      "Montant engagé",
+    ]);
   });
 });
 
 describe("the sheets of an .xlsx given as --chorus", () => {
   test("a sheet with a header in its first 50 rows is read whole; one without is left out", () => {
-    const extract = [["Exercice comptable", 2020], ["N° EJ", "Centre financier", "Montant engagé"], ...Array.from({ length: 200 }, () => ["2103104101", "0113-PEBC-ELAB", 1000])];
-    const notes = [...Array.from({ length: 60 }, (_, i) => [`note ${i}`]), ["N° EJ", "Centre financier", "Montant engagé"]];
-    const bytes = buildXlsx([{ name: "Notes", rows: notes }, { name: "Extrait", rows: extract }]);
+    const extract = [
+      ["Exercice comptable", 2020],
+      ["N° EJ", "Centre financier", "Montant engagé"],
+      ...Array.from({ length: 200 }, () => ["2103104101", "0113-PEBC-ELAB", 1000]),
+    ];
+    const notes = [
+      ...Array.from({ length: 60 }, (_, i) => [`note ${i}`]),
+      ["N° EJ", "Centre financier", "Montant engagé"],
+    ];
+    const bytes = buildXlsx([
+      { name: "Notes", rows: notes },
+      { name: "Extrait", rows: extract },
+    ]);
     const inputs = chorusInputs(bytes, "classeur.xlsx");
     expect(inputs.map((i) => i.name)).toEqual(["[classeur.xlsx]Extrait"]);
     expect(inputs[0].values).toHaveLength(202);

@@ -18,7 +18,10 @@ function writeLedger(file: string): void {
   const BLOCK = 50_000;
   for (let i = 0; i < LINES; i += BLOCK) {
     const lines: string[] = [];
-    for (let k = i; k < i + BLOCK; k++) lines.push(`Ligne ${String(k).padStart(7, "0")};Écriture de régularisation;6113110000;${k % 997},45;`);
+    for (let k = i; k < i + BLOCK; k++)
+      lines.push(
+        `Ligne ${String(k).padStart(7, "0")};Écriture de régularisation;6113110000;${k % 997},45;`
+      );
     fs.writeSync(fd, lines.join("\n") + "\n");
   }
   fs.closeSync(fd);
@@ -31,17 +34,26 @@ const refusal: HostileCase = {
     writeLedger(ledger);
     const workbook = path.join(EXAMPLES, "camino-2020.xlsx");
     const out = path.join(dir, "copie.xlsx");
-    return { args: [...reportArgs(workbook, out), "--chorus", ledger], untouched: [workbook, ledger], out };
+    return {
+      args: [...reportArgs(workbook, out), "--chorus", ledger],
+      untouched: [workbook, ledger],
+      out,
+    };
   },
   expect: {
     exit: 2,
-    stderr: /grand-livre\.csv : aucune ligne d'en-tête d'extrait Chorus \(« N° EJ » ou « N° DP » et un montant engagé ou payé\) dans les 50 premières lignes$/,
+    stderr:
+      /grand-livre\.csv : aucune ligne d'en-tête d'extrait Chorus \(« N° EJ » ou « N° DP » et un montant engagé ou payé\) dans les 50 premières lignes$/,
     // Refused from its head, the command peaks near 75 MB here; only reading the 62 MB file
     // whole (not even decoding it) peaks at 135 MB, and splitting it into a million rows far more.
     maxPeakMB: 110,
   },
 };
 
-test(refusal.name, async () => {
-  await runCase(refusal);
-}, 60_000);
+test(
+  refusal.name,
+  async () => {
+    await runCase(refusal);
+  },
+  60_000
+);

@@ -64,7 +64,7 @@ export function fold(text: string): string {
   // each once: normalising every character on its own was most of an import's time.
   const parts: string[] = [];
   let run = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text.charCodeAt(i) < 0x80) {
       i++;
       continue;

@@ -224,7 +224,10 @@ export class Scanner {
     const t = this.text;
     // Mentions are in text order and do not overlap: those of the section that end before a.
     const before = this.cfs
-      .slice(lowerBound(this.cfs, state.sectionStart, (c) => c.start), lowerBound(this.cfs, a.start + 1, (c) => c.end))
+      .slice(
+        lowerBound(this.cfs, state.sectionStart, (c) => c.start),
+        lowerBound(this.cfs, a.start + 1, (c) => c.end)
+      )
       .filter((c) => c.end <= a.start && c.start >= state.sectionStart);
     const current = before[before.length - 1];
     const between = current ? t.slice(current.end, a.start) : "";
@@ -236,7 +239,8 @@ export class Scanner {
       current && current.start >= line.start && t.slice(line.start, current.start).trim() === "";
     if (current && (rowHead || /^\s*(?:\([^)]*\))?\s*[:=–-]?\s*$/.test(between)))
       return mine(current);
-    const nextHeading = this.headingList[lowerBound(this.headingList, a.end + 1, (h) => h)] ?? t.length;
+    const nextHeading =
+      this.headingList[lowerBound(this.headingList, a.end + 1, (h) => h)] ?? t.length;
     const after = startingIn(this.cfs, a.end, nextHeading).filter(
       (c) => !SENTENCE_END.test(t.slice(a.end, c.start))
     );
