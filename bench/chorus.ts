@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { readChorusExtract } from "../src/domain/chorus";
 import { Tally } from "../src/domain/tally";
-import { csvInput } from "../src/workbook/csv";
+import { csvInput } from "../src/workbook/text/csv";
 
 const ROWS = 300_000;
 const TARGET_MS = 5000;

@@ -3,3 +3,4 @@ export type { RawSheet, WorkbookSource } from "../grid";
 export type { ReportTarget, WrittenReport } from "./generate";
 export type { ChorusFileReaders, WorkbookFile } from "./chorus-files";
 export type { PdfTextReader } from "./convention-file";
+export type { FileBytes } from "../grid";

@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import { UnreadableInput } from "../app/errors";
+import type { FileBytes } from "../app/ports";
 import { why } from "./errno";
 
 /** An error the command line reports on one line, with its exit status. */
@@ -51,5 +52,40 @@ export async function unreadable<T>(file: string, step: () => T | Promise<T>): P
   } catch (e) {
     if (e instanceof UnreadableInput) throw new CliError(`${file} : ${e.message}`, 2);
     throw e;
+  }
+}
+
+/**
+ * An input file read as far as asked: its head first, the whole only when needed (a file given
+ * as a Chorus extract is refused from its head). Missing or a folder: exit 2, as readInputFile.
+ */
+export function openInputFile(file: string, isDirMessage: (p: string) => string): FileBytes {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new CliError(MSG_NOT_FOUND(file), 2);
+  }
+  if (stat.isDirectory()) throw new CliError(isDirMessage(file), 2);
+  let whole: Uint8Array | null = null;
+  return {
+    size: stat.size,
+    head: (n) => (whole ? whole.subarray(0, n) : readHead(file, n)),
+    all: () => (whole ??= readInputFile(file, isDirMessage)),
+  };
+}
+
+function readHead(file: string, n: number): Uint8Array {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, "r");
+    const buffer = new Uint8Array(n);
+    let got = 0;
+    for (let k = 1; got < n && k > 0; got += k) k = fs.readSync(fd, buffer, got, n - got, got);
+    return buffer.subarray(0, got);
+  } catch (e) {
+    throw new CliError(MSG_UNREADABLE(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message), 2);
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
 }

@@ -9,11 +9,12 @@ import { isMacroEnabledName, MSG_MACRO_EXTENSION, reportCopyName } from "../app/
 import { isValidIso, todayIso } from "../app/format";
 import { openConvention } from "../app/open-convention";
 import { reportModel, summaryOf, type Summary } from "../app/report";
-import { csvInput } from "../workbook/csv";
+import { csvInput } from "../workbook/text/csv";
+import { textLooksLikeExtract } from "../workbook/text/sniff";
 import { openXlsx, writeReportCopy } from "../workbook/xlsx";
 import { ZipLimitError } from "../workbook/xlsx/zipWrite";
 import { UsageError } from "./args";
-import { CliError, readInputFile, unreadable } from "./files";
+import { CliError, openInputFile, readInputFile, unreadable } from "./files";
 import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
 import { terminalText } from "./terminal";
 
@@ -69,10 +70,13 @@ export async function runReport(file: string | undefined, options: ReportOptions
   const bytes = readInputFile(file, MSG_IS_DIR);
   const source = await unreadable(file, () => openXlsx(bytes));
   // A Chorus file names itself in its message (exit 2 too, see main.ts).
-  const chorus = readChorusFiles(options.chorus ?? [], options.referential ?? null, (f) => readInputFile(f, MSG_IS_DIR), {
-    openWorkbook: openXlsx,
-    textInput: csvInput,
-  });
+  const chorus = readChorusFiles(
+    options.chorus ?? [],
+    options.referential ?? null,
+    (f) => readInputFile(f, MSG_IS_DIR),
+    { openWorkbook: openXlsx, textInput: csvInput, textLooksLikeExtract },
+    (f) => openInputFile(f, MSG_IS_DIR)
+  );
   const opened = await unreadable(file, () => openConvention(source, { asOf, chorus, openEJ: options.openEj ?? false }));
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   const model = reportModel(opened);

@@ -5,3 +5,4 @@ export * from "./link";
 export * from "./serial";
 export * from "./sheet";
 export * from "./text";
+export * from "./file";

@@ -1,6 +1,6 @@
 import { readChorusExtract } from "../../src/domain/chorus";
 import type { CellValue } from "../../src/grid";
-import { csvInput } from "../../src/workbook/csv";
+import { csvInput } from "../../src/workbook/text/csv";
 import { fixtureInput, located, readFixture, totals } from "./helpers";
 
 const sheetInput = (values: CellValue[][], name = "Extrait") => ({

@@ -8,7 +8,7 @@ import { summarize } from "../../src/domain/summary";
 import { formatAmount } from "../../src/domain/money";
 import { Tally } from "../../src/domain/tally";
 import type { CellValue } from "../../src/grid";
-import { csvInput } from "../../src/workbook/csv";
+import { csvInput } from "../../src/workbook/text/csv";
 import type { RawSheet } from "../../src/grid";
 import { sheet } from "../helpers/book";
 

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { SummarySchema } from "../../src/domain/summary";
-import { decodeText, parseCsv } from "../../src/workbook/csv";
+import { decodeText, parseCsv } from "../../src/workbook/text/csv";
 import { EXAMPLES, parts, plafond, tmpDir } from "../helpers/cli";
 
 const CAMINO = path.join(EXAMPLES, "camino-2020.xlsx");

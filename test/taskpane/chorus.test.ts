@@ -17,7 +17,7 @@ import { FileHost } from "../../src/preview/file-host";
 import { groupIssues } from "../../src/ui/anomaly-groups";
 import { reconciliationRows, sourceSentence } from "../../src/ui/components/ChorusSummary";
 import { OfficeHost } from "../../src/taskpane/office-host";
-import { csvInput } from "../../src/workbook/csv";
+import { csvInput } from "../../src/workbook/text/csv";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { fakeExcelFromXlsx } from "../workbook/office/write-fake-excel";
 

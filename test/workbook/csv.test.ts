@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { decodeText, detectSeparator, lenientFields, parseCsv } from "../../src/workbook/csv";
+import { decodeText, detectSeparator, lenientFields, parseCsv } from "../../src/workbook/text/csv";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "chorus");
 const fixture = (name: string) =>

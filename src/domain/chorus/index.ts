@@ -25,6 +25,7 @@ import { minOf } from "../arrays";
 export type { ChorusExtract, ChorusInput, ChorusLine } from "./types";
 export type { Rapprochement, Comparison, EjComparison, UoComparison } from "./rapprochement";
 export { readChorusExtract, locateExtract } from "./extract";
+export { SCAN_ROWS } from "./layout";
 export { readReferential, referentialField } from "./referential";
 export { MSG_NOT_AN_EXTRACT } from "./messages";
 
@@ -194,10 +195,12 @@ export function withChorus(
 
   const columns = { ...data.columns };
   for (const e of extracts) columns[e.name] = e.columns;
+  // The sheet each input came from, by name: one lookup per extract, not a search of the inputs.
+  const sheetOf = new Map<string, string | undefined>();
+  for (const i of options.chorus ?? []) if (!sheetOf.has(i.name)) sheetOf.set(i.name, i.sheet);
   const sources = extracts.map((e) => ({
     file: e.file ?? e.name,
-    sheet:
-      e.file === null ? e.name : (options.chorus?.find((i) => i.name === e.name)?.sheet ?? null),
+    sheet: e.file === null ? e.name : (sheetOf.get(e.name) ?? null),
     rows: e.rows,
     skipped: e.skipped,
     exercice: e.exercice,

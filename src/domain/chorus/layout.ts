@@ -10,7 +10,7 @@ import { HeaderPlan, looksLikeHeader, measureKind, MeasureColumn, planHeader } f
 import type { MeasureKind } from "./types";
 
 /** Title rows are few: the header is looked for among the first rows only. */
-const SCAN_ROWS = 50;
+export const SCAN_ROWS = 50;
 
 export interface ExtractLayout {
   readonly headerIndex: number;

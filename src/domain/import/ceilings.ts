@@ -45,12 +45,18 @@ const agree = (a: Work, b: Work) =>
 /** "220 000 €, dont 80 000 € à rétablir": the part is taken out of the whole. */
 function applyParts(items: Work[]): Work[] {
   const out: Work[] = [];
+  // Index of the last item that can be a whole (neither a total nor a part), kept as items come.
+  let last = -1;
+  const push = (w: Work) => {
+    if (!w.total && !w.dont) last = out.length;
+    out.push(w);
+  };
   for (const it of items) {
-    const parent = [...out].reverse().find((p) => !p.total && !p.dont);
+    const parent = last >= 0 ? out[last] : undefined;
     if (it.dont && !it.total && parent && parent.value.gte(it.value)) {
-      out[out.indexOf(parent)] = { ...parent, value: parent.value.minus(it.value) };
-      out.push({ ...it, tag: it.tag ?? parent.tag, year: it.year ?? parent.year });
-    } else out.push(it);
+      out[last] = { ...parent, value: parent.value.minus(it.value) };
+      push({ ...it, tag: it.tag ?? parent.tag, year: it.year ?? parent.year });
+    } else push(it);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { CODE_FIELDS, type CodeField, PATTERNS } from "../codes";
 import * as M from "./messages";
 import { clip, fold, squeeze } from "./normalize";
 import { splitLines, type Line } from "./lines";
+import { lineAt } from "./positions";
 
 export interface ImputationFound {
   readonly centreFinancier: string;
@@ -89,7 +90,7 @@ function valueAfter(
   hit: Hit,
   nextHit: number
 ): string {
-  const i = lines.findIndex((l) => hit.end >= l.start && hit.end <= l.end);
+  const i = lineAt(lines, hit.end);
   const rest = text.slice(hit.end, Math.min(lines[i].end, nextHit));
   if (/[\p{L}\d]/u.test(rest)) return rest;
   for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
@@ -176,8 +177,10 @@ export function findImputations(
   const lines = splitLines(text);
   const rows = lines.map(rowOf);
   const folded = fold(text);
-  const inRow = (at: number) =>
-    rows.some((r, i) => r !== null && at >= lines[i].start && at <= lines[i].end);
+  const inRow = (at: number) => {
+    const i = lineAt(lines, at);
+    return i >= 0 && rows[i] !== null;
+  };
   const hits: Hit[] = LABELS.flatMap(([kind, re]) =>
     [...folded.matchAll(re)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length }))
   )
@@ -220,9 +223,12 @@ export function findImputations(
     ...rows.filter((r): r is ImputationFound => r !== null),
     ...finish(records, cfs, warnings),
   ];
-  const unique = found.filter(
-    (f, i) => found.findIndex((g) => CODE_FIELDS.every((k) => g[k] === f[k])) === i
-  );
+  // The first of each combination of codes (a set of keys: not a search of the list for each).
+  const seen = new Set<string>();
+  const unique = found.filter((f) => {
+    const key = CODE_FIELDS.map((k) => f[k]).join("\u0001");
+    return !seen.has(key) && (seen.add(key), true);
+  });
   return {
     imputations: unique.filter(
       (f) => PATTERNS.centreFinancier.test(f.centreFinancier) || f.centreFinancier === ""

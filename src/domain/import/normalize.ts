@@ -60,11 +60,34 @@ export function normalizeText(raw: string): string {
  * so that an index in the folded text is the index in the original.
  */
 export function fold(text: string): string {
-  let out = "";
-  for (const ch of text) {
+  // Runs of ASCII (most of a text) are lowercased whole; only other characters are decomposed,
+  // each once: normalising every character on its own was most of an import's time.
+  const parts: string[] = [];
+  let run = 0;
+  for (let i = 0; i < text.length;) {
+    if (text.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    if (run < i) parts.push(text.slice(run, i).toLowerCase());
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    parts.push(foldChar(ch));
+    i += ch.length;
+    run = i;
+  }
+  if (run < text.length) parts.push(text.slice(run).toLowerCase());
+  return parts.join("");
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let out = FOLDED.get(ch);
+  if (out === undefined) {
     const base = ch.normalize("NFD")[0].toLowerCase();
     // Keep the length in UTF-16 units: a character outside the BMP stays as it is.
-    out += base.length === ch.length ? base : ch;
+    out = base.length === ch.length ? base : ch;
+    if (FOLDED.size < 4096) FOLDED.set(ch, out);
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { amountsWithUnit, type AmountToken, bareAmounts, splitMerged } from "./a
 import { acronymsIn, cfMentions, type Mention, RETABLIR, yearsIn } from "./lexicon";
 import { splitLines, tableHeader, type Line, type TableHeader, yearLine } from "./lines";
 import { clip, fold, sentenceAt } from "./normalize";
+import { lowerBound, startingIn } from "./positions";
 import { headingStarts } from "./structure";
 import { cutAfter, labelBefore, rowLabel, stripCodes, type Tag, tagAfter } from "./tags";
 
@@ -197,7 +198,7 @@ export class Scanner {
       if (this.headings.has(line.start) || tableHeader(line.text) || yearLine(line.text)) break;
       if (/^(?:soit|total|dont)\b/.test(folded)) break;
       if (amountsWithUnit(line.text).length > 0) break;
-      const code = this.cfs.find((c) => c.start >= line.start && c.start < line.end);
+      const code = startingIn(this.cfs, line.start, line.end)[0];
       if (code) {
         // "… 180 k€ en / crédits de paiement sur l'UO X": the sentence goes on up to its code.
         const words = this.text.slice(line.start, code.start);
@@ -221,7 +222,13 @@ export class Scanner {
     state: State
   ): { cf: string | null; ambiguous: boolean } {
     const t = this.text;
-    const before = this.cfs.filter((c) => c.end <= a.start && c.start >= state.sectionStart);
+    // Mentions are in text order and do not overlap: those of the section that end before a.
+    const before = this.cfs
+      .slice(
+        lowerBound(this.cfs, state.sectionStart, (c) => c.start),
+        lowerBound(this.cfs, a.start + 1, (c) => c.end)
+      )
+      .filter((c) => c.end <= a.start && c.start >= state.sectionStart);
     const current = before[before.length - 1];
     const between = current ? t.slice(current.end, a.start) : "";
     const mine = (c: Mention) => ({
@@ -232,10 +239,10 @@ export class Scanner {
       current && current.start >= line.start && t.slice(line.start, current.start).trim() === "";
     if (current && (rowHead || /^\s*(?:\([^)]*\))?\s*[:=–-]?\s*$/.test(between)))
       return mine(current);
-    const nextHeading = this.headingList.find((h) => h > a.end) ?? t.length;
-    const after = this.cfs.filter(
-      (c) =>
-        c.start >= a.end && c.start < nextHeading && !SENTENCE_END.test(t.slice(a.end, c.start))
+    const nextHeading =
+      this.headingList[lowerBound(this.headingList, a.end + 1, (h) => h)] ?? t.length;
+    const after = startingIn(this.cfs, a.end, nextHeading).filter(
+      (c) => !SENTENCE_END.test(t.slice(a.end, c.start))
     );
     const near = after.find((c) => {
       const gap = t.slice(a.end, c.start);

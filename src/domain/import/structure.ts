@@ -22,12 +22,13 @@ export function headingStarts(text: string): number[] {
 
 export function sections(text: string): Section[] {
   const starts = headingStarts(text);
+  const isStart = new Set(starts);
   const bounds = [0, ...starts.filter((s) => s > 0), text.length];
   const out: Section[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i];
     const lineEnd = text.indexOf("\n", start);
-    const isHeading = starts.includes(start);
+    const isHeading = isStart.has(start);
     out.push({
       start,
       end: bounds[i + 1],

@@ -48,17 +48,28 @@ export class XlsxWorkbook implements WorkbookSource {
   }
 
   readSheet(name: string): RawSheet {
+    return this.readSheetIf(name, 0, () => true)!;
+  }
+
+  /**
+   * The sheet, when its first `headRows` rows pass `accept` (else null, the rest of the sheet
+   * never turned into values): its part is inflated once, its head parsed first.
+   */
+  readSheetIf(name: string, headRows: number, accept: (head: RawSheet) => boolean): RawSheet | null {
     const info = this.pkg.sheets.find((s) => s.name === name);
     if (!info) throw missingSheet(name);
     const empty: RawSheet = { name, values: [], origin: { row: 0, col: 0 }, tables: [] };
     if ((info.kind !== "worksheet" && info.kind !== "macrosheet") || info.path === null)
-      return empty;
+      return accept(empty) ? empty : null;
     const path = info.path;
     const stored = this.pkg.readBytes(path);
     if (!stored) throw corruptPart(path);
     const bytes = normalizeSheetBytes(stored);
     try {
-      const { values, origin } = parseSheetXml(bytes, this.sharedStrings(), this.date1904, this.date1904 ? this.dateStyles() : null);
+      const parse = (maxRows?: number) =>
+        parseSheetXml(bytes, this.sharedStrings(), this.date1904, this.date1904 ? this.dateStyles() : null, maxRows);
+      if (headRows > 0 && !accept({ name, ...parse(headRows), tables: [] })) return null;
+      const { values, origin } = parse();
       return { name, values, origin, tables: this.tables(path) };
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;

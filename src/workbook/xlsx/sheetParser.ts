@@ -105,6 +105,7 @@ function nextAttr(d: Uint8Array, p: number): number {
 }
 
 /**
+ * `maxRows`: stop after that many rows from the first used one (the head of a sheet).
  * `date1904`: the workbook counts days from 1904. Then `dateStyles` lists the date-formatted
  * styles, whose numbers are shifted to the 1900 system (as every other host gives them).
  */
@@ -112,7 +113,8 @@ export function parseSheetXml(
   d: Uint8Array,
   sst: readonly string[],
   date1904 = false,
-  dateStyles: ReadonlySet<number> | null = null
+  dateStyles: ReadonlySet<number> | null = null,
+  maxRows = Infinity
 ): ParsedSheet {
   const prefix = rootPrefix(latin1(d, 0, Math.min(d.length, 4096)));
   const ROW = bytesOf(prefix + "row");
@@ -272,6 +274,8 @@ export function parseSheetXml(
       rowHasRef = r > 0;
       rowIndex = rowHasRef ? r - 1 : rowIndex + 1;
       if (rowIndex >= MAX_ROWS) throw new BeyondGridError(cellLabel(0, rowIndex, rowHasRef ? `de la ligne ${rText}` : null));
+      // `maxRows`: only the first rows from the first used one are wanted (rows come in order).
+      if (store.maxRow >= 0 && rowIndex - store.minRow >= maxRows) break;
       col = -1;
       if (selfClosing) row = null;
       else {

@@ -18,10 +18,10 @@ export interface CsvTable {
   readonly separator: string;
 }
 
-import { decodeText } from "../grid";
-import type { ChorusInput } from "../domain/chorus";
+import { decodeText } from "../../grid";
+import type { ChorusInput } from "../../domain/chorus";
 
-export { decodeText, type TextEncoding } from "../grid";
+export { decodeText, type TextEncoding } from "../../grid";
 
 /** Old Mac exports end lines with a lone CR: read as line feeds (CRLF is left as it is). */
 export function normalizeLineEnds(text: string): string {
@@ -48,7 +48,12 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-export function parseCsv(input: string, separator: string = detectSeparator(normalizeLineEnds(input))): CsvTable {
+/** `limit`: stop after that many records (a file's head is looked at before the whole of it). */
+export function parseCsv(
+  input: string,
+  separator: string = detectSeparator(normalizeLineEnds(input)),
+  limit = Infinity
+): CsvTable {
   const text = normalizeLineEnds(input);
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -56,21 +61,26 @@ export function parseCsv(input: string, separator: string = detectSeparator(norm
   const n = text.length;
   let pos = 0;
   let line = 1;
-  while (pos < n) {
+  // The next quote at or after `pos` (-1: none left), searched again only once passed: looking
+  // for it from every line's start scanned to the end of a file without quotes at each line.
+  let nextQuote = -2;
+  const scan: Scan = { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
+  while (pos < n && rows.length < limit) {
     let eol = text.indexOf("\n", pos);
     if (eol < 0) eol = n;
     const contentEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
     const startLine = line;
     let fields: string[];
     let alternative: string[] | null = null;
-    const firstQuote = text.indexOf('"', pos);
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    const firstQuote = nextQuote;
     if (firstQuote < 0 || firstQuote >= contentEnd) {
       // Fast path: no quote on the line.
       fields = text.slice(pos, contentEnd).split(separator);
       pos = eol + 1;
       line++;
     } else {
-      const record = readRecord(text, pos, separator);
+      const record = readRecord(text, pos, separator, eol, scan);
       // A quote never closed would swallow the rest of the file, and a doubtful record over
       // several lines has most likely swallowed the next one: read this line alone.
       if (record === null || (record.doubtful && record.contentEnd > eol)) {
@@ -108,8 +118,46 @@ interface RecordRead {
   doubtful: boolean;
 }
 
-/** One record read the standard way (quoted fields may span lines); null if a quote never closes. */
-function readRecord(text: string, start: number, sep: string): RecordRead | null {
+/**
+ * The next occurrence of a character, kept across fields and records and searched again only
+ * once passed (or when asked from before where it was searched): a line of many fields, or many
+ * lines without a separator, were otherwise scanned again for each field (quadratic).
+ */
+class NextIndex {
+  private from = Infinity;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly ch: string
+  ) {}
+
+  after(pos: number): number {
+    if (pos < this.from || (this.at >= 0 && this.at < pos)) {
+      this.at = this.text.indexOf(this.ch, pos);
+      this.from = pos;
+    }
+    return this.at;
+  }
+}
+
+interface Scan {
+  readonly sep: NextIndex;
+  readonly eol: NextIndex;
+}
+
+/**
+ * One record read the standard way (quoted fields may span lines); null if a quote never closes,
+ * or when a doubtful quote carries it past its first line (`lineEnd`): the caller then reads that
+ * line alone, so there is no use reading on (which, line after line, was quadratic).
+ */
+function readRecord(
+  text: string,
+  start: number,
+  sep: string,
+  lineEnd: number,
+  scan: Scan
+): RecordRead | null {
   const n = text.length;
   const fields: string[] = [];
   let doubtful = false;
@@ -121,6 +169,7 @@ function readRecord(text: string, start: number, sep: string): RecordRead | null
       for (;;) {
         const q = text.indexOf('"', p);
         if (q < 0) return null;
+        if (doubtful && q > lineEnd) return null;
         value += text.slice(p, q);
         const after = text[q + 1];
         if (after === '"') {
@@ -138,8 +187,8 @@ function readRecord(text: string, start: number, sep: string): RecordRead | null
       }
       fields.push(value);
     } else {
-      let end = text.indexOf(sep, pos);
-      let eol = text.indexOf("\n", pos);
+      let end = scan.sep.after(pos);
+      let eol = scan.eol.after(pos);
       if (eol < 0) eol = n;
       if (end < 0 || end > eol) end = eol > pos && text[eol - 1] === "\r" ? eol - 1 : eol;
       const value = text.slice(pos, end);
@@ -147,6 +196,7 @@ function readRecord(text: string, start: number, sep: string): RecordRead | null
       fields.push(value);
       pos = end;
     }
+    if (doubtful && pos > lineEnd) return null;
     if (text[pos] === sep) {
       pos++;
       continue;
