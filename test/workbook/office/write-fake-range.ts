@@ -2,7 +2,7 @@
 import type { FakeSheet } from "./write-fake-excel";
 
 const ROWS = 1048576;
-import { blockBytes, excelBlock, type ExcelBlock } from "./write-fake-read";
+import { blockBytes, excelBlock, NO_VALUES, type ExcelBlock } from "./write-fake-read";
 
 export interface FakeCell {
   value: string | number | boolean | null;
@@ -88,7 +88,9 @@ export class FakeRange {
 
   /** Reading: the sheet's data in this rectangle, answered at the next sync. */
   load(_props?: string): this {
-    const block = excelBlock(this.sheet.readable(), this.top, this.left, this.rows, this.cols);
+    const block = this.sheet.fake.overLimit(this.rows * this.cols)
+      ? NO_VALUES
+      : excelBlock(this.sheet.readable(), this.top, this.left, this.rows, this.cols);
     this.sheet.fake.record("range.load", [this.address]);
     this.sheet.fake.respond(blockBytes(block));
     this.sheet.fake.later(() => (this.block = block));
