@@ -14,6 +14,8 @@ import { REPORT_MARK, REPORT_SHEET, type ReportModel } from "../../domain/report
 import { uniqueSheetName } from "../xlsx/writer";
 import { addReportChart } from "./chart";
 import { columnWidthPoints, renderGrid, splitRows, type Grid } from "./grid";
+import { printLayout } from "../../domain/report/print";
+import { applyPrintLayout, printBytes, resetPrintLayout } from "./print";
 
 /** Bytes per request, under Excel on the web's 5 MB payload limit with room for the envelope. */
 export const PAYLOAD_LIMIT = 4_500_000;
@@ -97,6 +99,7 @@ async function lookUpSheets(
 function resetSheet(probe: Probe): void {
   const { sheet } = probe;
   for (const chart of sheet.charts.items) chart.delete();
+  resetPrintLayout(sheet);
   const all = sheet.getRange();
   all.clear("Hyperlinks");
   all.clear("All");
@@ -115,7 +118,7 @@ function writeRows(sheet: Excel.Worksheet, grid: Grid, first: number, count: num
   range.values = grid.values.slice(first, first + count);
 }
 
-function finish(sheet: Excel.Worksheet, model: ReportModel): void {
+function finish(sheet: Excel.Worksheet, model: ReportModel, layout: ReturnType<typeof printLayout>): void {
   const widths = model.columnWidths;
   if (widths.length) {
     const columns = widths.map((w): Excel.SettableColumnProperties =>
@@ -126,6 +129,7 @@ function finish(sheet: Excel.Worksheet, model: ReportModel): void {
   if (Number.isInteger(model.frozenRows) && model.frozenRows > 0)
     sheet.freezePanes.freezeRows(model.frozenRows);
   model.charts.forEach((chart, i) => addReportChart(sheet, model, chart, i));
+  applyPrintLayout(sheet, layout, widths.length);
   sheet.activate();
   sheet.getRange("A1").select();
 }
@@ -143,8 +147,10 @@ export async function writeReport(
   const { names, probes } = await lookUpSheets(context, options, sync);
   const marked = probes.find((p) => !p.mark.isNullObject) ?? null;
 
+  const layout = printLayout(model); // the same pages as the .xlsx copy's
   const grid = renderGrid(model);
-  const blocks = splitRows(grid.rowBytes, options.payloadLimit ?? PAYLOAD_LIMIT, REQUEST_OVERHEAD);
+  const overhead = REQUEST_OVERHEAD + printBytes(layout);
+  const blocks = splitRows(grid.rowBytes, options.payloadLimit ?? PAYLOAD_LIMIT, overhead);
   if (blocks.length === 0) blocks.push({ first: 0, count: 0 });
 
   const suspend = () => {
@@ -160,7 +166,7 @@ export async function writeReport(
   for (let i = 0; i < blocks.length; i++) {
     if (i > 0) suspend(); // each suspension lasts until the next sync only
     writeRows(sheet, grid, blocks[i].first, blocks[i].count);
-    if (i === blocks.length - 1) finish(sheet, model);
+    if (i === blocks.length - 1) finish(sheet, model, layout);
     await sync();
     options.onProgress?.(i + 1, blocks.length);
   }

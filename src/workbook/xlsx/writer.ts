@@ -26,6 +26,8 @@ import {
   setSheetMark,
 } from "./packageEdit";
 import { renderReportSheet, reportStyleKeys } from "./reportSheet";
+import { printTitlesRef, setPrintTitles } from "./reportPrint";
+import { printLayout } from "../../domain/report/print";
 import { appendReportStyles } from "./stylesPart";
 import { XlsxPackage, type SheetInfo } from "./xlsxPackage";
 import { partKey } from "./zipRead";
@@ -122,7 +124,8 @@ export function writeReportCopy(
   const stylesRel = pkg.workbookRels.find((r) => relKind(r.type) === "styles" && !r.external);
   const stylesPath = stylesRel ? resolveTarget(pkg.workbookPath, stylesRel.target) : null;
   const stylesXml = stylesPath ? pkg.readText(stylesPath) : null;
-  const styles = appendReportStyles(stylesXml, reportStyleKeys(model));
+  const layout = printLayout(model); // the printed pages: computed once, for the sheet and workbook.xml
+  const styles = appendReportStyles(stylesXml, reportStyleKeys(model, layout));
   if (stylesPath && stylesXml !== null) {
     if (styles.xml !== stylesXml) change(stylesPath, styles.xml);
   } else {
@@ -132,13 +135,15 @@ export function writeReportCopy(
     if (!stylesRel) addRel(REL_TYPE_STYLES, path);
     contentTypes = addOverride(contentTypes, path, STYLES_CT);
   }
-  const sheetXml = renderReportSheet(model, styles.xf, pkg.workbook.date1904);
+  const sheetXml = renderReportSheet(model, styles.xf, pkg.workbook.date1904, layout);
 
   const marked = markedSheet(pkg);
   let sheetName: string;
   if (marked && marked.path) {
     sheetName = marked.name;
     change(marked.path, sheetXml);
+    const titled = setPrintTitles(pkg.workbookXml, pkg.sheets.indexOf(marked), printTitlesRef(sheetName, layout));
+    if (titled !== pkg.workbookXml) change(pkg.workbookPath, titled);
     const chainRel = pkg.workbookRels.find((r) => relKind(r.type) === "calcChain" && !r.external);
     const chainPath = chainRel ? resolveTarget(pkg.workbookPath, chainRel.target) : null;
     const chainXml = chainPath ? pkg.readText(chainPath) : null;
@@ -166,6 +171,7 @@ export function writeReportCopy(
     const sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     let wb = addSheetEntry(pkg.workbookXml, { name: sheetName, sheetId, relId });
     wb = setSheetMark(wb, REPORT_MARK, pkg.sheets.length, `${quoteSheet(sheetName)}!$A$1`);
+    wb = setPrintTitles(wb, pkg.sheets.length, printTitlesRef(sheetName, layout));
     change(pkg.workbookPath, wb);
   }
   if (relsXml !== null && relsXml !== originalRels) {

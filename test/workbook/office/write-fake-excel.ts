@@ -14,6 +14,7 @@ import { FakeChartCollection } from "./write-fake-chart";
 import { Loaded } from "./write-fake-loaded";
 import { FakeRange, type FakeCell } from "./write-fake-range";
 import { FakeTables, FakeUsedRange } from "./write-fake-read";
+import { emptyPrint, fakePageBreaks, fakePageLayout } from "./write-fake-print";
 
 export type { FakeCell };
 
@@ -225,6 +226,10 @@ export class FakeSheet {
   };
 
   data: unknown[][] | null = null;
+  /** What the page set-up asked (write-fake-print.ts). */
+  readonly print = emptyPrint();
+  readonly pageLayout: object;
+  readonly horizontalPageBreaks: object;
 
   constructor(
     readonly fake: FakeExcel,
@@ -233,6 +238,8 @@ export class FakeSheet {
   ) {
     this.names = new FakeNames(fake, this);
     this.charts = new FakeChartCollection(fake, this);
+    this.pageLayout = fakePageLayout(fake, this.print);
+    this.horizontalPageBreaks = fakePageBreaks(fake, this.print);
   }
 
   cell(r: number, c: number): FakeCell {

@@ -178,7 +178,35 @@ export class FakeRange {
       set useStandardWidth(_v: boolean) {
         range.sheet.fake.record("useStandardWidth", [], () => range.sheet.columnWidths.clear());
       },
+      set wrapText(v: boolean) {
+        range.sheet.fake.record("wrapText", [range.address, v], () => range.sheet.print.wrapped.add(range.address));
+      },
+      set verticalAlignment(v: string) {
+        range.sheet.fake.record("verticalAlignment", [range.address, v]);
+      },
+      set rowHeight(points: number) {
+        range.sheet.fake.record("rowHeight", [range.address, points], () => {
+          for (let r = range.top; r < range.top + range.rows; r++) range.sheet.print.rowHeights.set(r, points);
+        });
+      },
     };
+  }
+
+  setRowProperties(props: Excel.SettableRowProperties[]): void {
+    this.sheet.fake.record("setRowProperties", props, () =>
+      props.forEach((p, i) => {
+        const h = p.format?.rowHeight;
+        if (h !== undefined) this.sheet.print.rowHeights.set(this.top + i, h);
+      })
+    );
+  }
+
+  merge(_across = false): void {
+    this.sheet.fake.record("merge", [this.address], () => this.sheet.print.merges.add(this.address));
+  }
+
+  unmerge(): void {
+    this.sheet.fake.record("unmerge", [this.address], () => this.sheet.print.merges.clear());
   }
 
   select(): void {
