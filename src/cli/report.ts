@@ -12,6 +12,7 @@ import { CliError, readInputFile } from "./files";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
 import { readChorusOptions } from "./chorus";
+import { MSG_PDF_SAME_FILE, reportPdf } from "./pdf";
 
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un classeur .xlsx`;
 export const MSG_SAME_FILE = "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
@@ -56,7 +57,7 @@ function readable<T>(file: string, step: () => T): T {
 }
 
 /** Writes beside the target then renames, so a failure never leaves half a file. */
-function writeAtomically(target: string, bytes: Uint8Array): void {
+export function writeAtomically(target: string, bytes: Uint8Array): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(tmp, bytes);
@@ -79,13 +80,14 @@ export interface ReportOutcome {
 
 export async function runReport(
   file: string | undefined,
-  options: { out: string | null; asOf: string | null; chorus?: readonly string[]; referential?: string | null }
+  options: { out: string | null; asOf: string | null; chorus?: readonly string[]; referential?: string | null; pdf?: string | null }
 ): Promise<ReportOutcome> {
   if (!file) throw new UsageError("indiquez le classeur : plafond report <classeur.xlsx>");
   const asOf = options.asOf ?? todayIso();
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = options.out ?? defaultOut(file);
   if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
+  if (options.pdf && (sameFile(options.pdf, file) || sameFile(options.pdf, outPath))) throw new CliError(MSG_PDF_SAME_FILE, 2);
   if (MACRO_EXTENSIONS.has(path.extname(file).toLowerCase()) && !MACRO_EXTENSIONS.has(path.extname(outPath).toLowerCase())) {
     process.stderr.write(`plafond: ${MSG_MACRO_EXTENSION(outPath)}\n`);
   }
@@ -102,7 +104,9 @@ export async function runReport(
   }
   const analysis = analyse(read.data, read.issues, asOf, read.sheetNames);
   const summary = summarize(analysis.reconciliation, analysis.issues, read.chorus);
-  const written = readable(file, () => writeReportCopy(bytes, buildReport(analysis, read.data!, read.chorus)));
+  const model = buildReport(analysis, read.data!, read.chorus);
+  const written = readable(file, () => writeReportCopy(bytes, model));
   writeAtomically(outPath, written.bytes);
+  if (options.pdf) writeAtomically(options.pdf, await reportPdf(model));
   return { summary, outPath, sheetName: written.sheetName };
 }
