@@ -219,6 +219,12 @@ module.exports = async (env = {}, options = {}) => {
           generator: { filename: "pdfjs/[name].[contenthash:8].js" },
         },
         {
+          // The PDF's fonts (DejaVu Sans): files of the add-in's own server, fetched on demand.
+          test: /\.ttf$/,
+          type: "asset/resource",
+          generator: { filename: "fonts/[name].[contenthash:8][ext]" },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

@@ -88,6 +88,7 @@ export class FileHost implements PaneHost {
       charts: 0, // the xlsx copy carries no chart (the Excel adapter draws it)
       view: paneView(analysed),
       download,
+      model,
     };
   }
 

@@ -1,14 +1,17 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
+import { paintPage, paneTheme, previewColors } from "../taskpane/theme";
 import { createRoot } from "react-dom/client";
 import { Preview } from "./Preview";
 
-/* global document */
+/* global document, location */
 
 // No office.js here: the preview page works on a file and makes no request outside localhost.
 const container = document.getElementById("container");
 if (container) {
+  const theme = paneTheme(previewColors(location.search)); // preview.html?theme=dark
+  paintPage(theme);
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <Preview />
     </FluentProvider>
   );

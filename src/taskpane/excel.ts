@@ -54,6 +54,7 @@ export async function generateInExcel(
     rows: written.rows,
     charts: model.charts.length,
     view: paneView(analysed),
+    model,
   };
 }
 

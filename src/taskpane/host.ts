@@ -6,7 +6,7 @@
 import type { IsoDate } from "../domain/date";
 import type { ImportedSheet } from "../domain/import";
 import type { Issue } from "../domain/issues";
-import type { CellLink } from "../domain/report/model";
+import type { CellLink, ReportModel } from "../domain/report/model";
 import type { PaneView } from "./pipeline";
 
 /** The workbook is not a convention workbook: SHEET_MISSING / COLUMN_MISSING say what is missing. */
@@ -40,6 +40,8 @@ export interface Written {
   readonly view: PaneView;
   /** Outside Excel: the workbook copy holding the report, to download. */
   readonly download?: Download;
+  /** What was written: the pane offers it as a PDF too ("Télécharger le PDF"). */
+  readonly model?: ReportModel;
 }
 
 export type GenerateOutcome = Written | NotConvention;

@@ -1,7 +1,8 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import App from "./components/App";
 import { OfficeHost } from "./office-host";
+import { officeColors, paintPage, paneTheme } from "./theme";
 
 /* global document, Office, Excel */
 
@@ -29,8 +30,11 @@ function render(): void {
   if (container === null || root !== undefined) return;
   root = createRoot(container);
   const host = new OfficeHost((batch) => Excel.run(batch));
+X
+  const theme = paneTheme(officeColors());
+  paintPage(theme);
   root.render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <App host={host} subscribeRefresh={onPaneShown} />
     </FluentProvider>
   );

@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import type { Progress, Written } from "../host";
 import { count } from "../format";
+import { PdfDownload } from "./PdfDownload";
 
 export type Generation =
   | { readonly status: "idle" }
@@ -66,6 +67,11 @@ export function ReportStatus({ generation }: { readonly generation: Generation }
                   télécharger {written.download.fileName}
                 </Link>
               </>
+            )}
+            {written.model && (
+              <div>
+                <PdfDownload model={written.model} />
+              </div>
             )}
           </MessageBarBody>
         </MessageBar>
