@@ -30,7 +30,7 @@ function render(): void {
   if (container === null || root !== undefined) return;
   root = createRoot(container);
   const host = new OfficeHost((batch) => Excel.run(batch));
-X
+  // Office's theme (dark included), as it is when the pane starts.
   const theme = paneTheme(officeColors());
   paintPage(theme);
   root.render(
