@@ -8,11 +8,12 @@ import { Preview } from "./Preview";
 // No office.js here: the preview page works on a file and makes no request outside localhost.
 const container = document.getElementById("container");
 if (container) {
-  const theme = paneTheme(previewColors(location.search)); // preview.html?theme=dark
-  paintPage(theme);
-  createRoot(container).render(
-    <FluentProvider theme={theme}>
-      <Preview />
-    </FluentProvider>
-  );
+  void paneTheme(previewColors(location.search)).then((theme) => {
+    paintPage(theme); // preview.html?theme=dark
+    createRoot(container).render(
+      <FluentProvider theme={theme}>
+        <Preview />
+      </FluentProvider>
+    );
+  });
 }

@@ -25,13 +25,13 @@ function onPaneShown(refresh: () => void): () => void {
 }
 
 /** Mounts the task pane in #container (once), over the workbook open in Excel. */
-function render(): void {
+async function render(): Promise<void> {
   const container = document.getElementById("container");
   if (container === null || root !== undefined) return;
   root = createRoot(container);
   const host = new OfficeHost((batch) => Excel.run(batch));
   // Office's theme (dark included), as it is when the pane starts.
-  const theme = paneTheme(officeColors());
+  const theme = await paneTheme(officeColors());
   paintPage(theme);
   root.render(
     <FluentProvider theme={theme}>
@@ -43,5 +43,5 @@ function render(): void {
 // Inside Office, wait for office.js; the pane is only meant to run in Excel (the preview page,
 // src/preview, renders the same App over a file).
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady(() => render());
+  Office.onReady(() => void render());
 }

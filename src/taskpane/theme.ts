@@ -4,7 +4,7 @@
  * background means a dark theme, and the pane then uses Fluent's webDarkTheme, whose contrasts
  * are checked. The preview page takes `?theme=dark` to show the same outside Office.
  */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** The part of Office.OfficeTheme the pane reads. */
 export interface OfficeColors {
@@ -27,8 +27,10 @@ export function isDark(colors: OfficeColors | undefined): boolean {
   return l !== null && l < 0.2;
 }
 
-export function paneTheme(colors: OfficeColors | undefined): Theme {
-  return isDark(colors) ? webDarkTheme : webLightTheme;
+/** The theme for these colours; the dark one is fetched when needed (it weighs a few Ko). */
+export async function paneTheme(colors: OfficeColors | undefined): Promise<Theme> {
+  if (!isDark(colors)) return webLightTheme;
+  return (await import(/* webpackChunkName: "dark-theme" */ "./dark-theme")).webDarkTheme;
 }
 
 /** Office's theme in Excel (undefined where the host does not give it). */
@@ -49,5 +51,5 @@ export function previewColors(search: string): OfficeColors | undefined {
 export function paintPage(theme: Theme): void {
   if (typeof document === "undefined") return;
   document.body.style.backgroundColor = theme.colorNeutralBackground1;
-  document.body.style.colorScheme = theme === webDarkTheme ? "dark" : "light";
+  document.body.style.colorScheme = theme === webLightTheme ? "light" : "dark";
 }
