@@ -15,8 +15,15 @@
  *
  *   ADDIN_URL=https://plafond.example.gouv.fr/ npx webpack --mode production
  *
- * Without ADDIN_URL the manifest is copied unchanged (local sideloading of a build).
- * ADDIN_URL must be https; a missing trailing slash is added.
+ * and the manifest gets the production add-in Id and display name
+ * (scripts/production-manifest.js). Without ADDIN_URL the dev Id and URLs are kept (local
+ * sideloading of a build). ADDIN_URL must be https; a missing trailing slash is added.
+ *
+ * Production builds name every script after its content ([name].[contenthash:8].js), and
+ * functions.json / functions-fr.json too: Office caches the custom functions' files for up to a
+ * day. Only the HTML pages, manifest.xml and the icons keep fixed names. The pipeline shared by
+ * the pane, the commands and the functions is split into chunks common to the three entries of
+ * taskpane.html, with one webpack runtime: the page loads it once.
  *
  * The only remote script is office.js, loaded by src/taskpane/taskpane.html from
  * Microsoft's CDN (required by Office); everything else is bundled.
@@ -26,6 +33,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { buildManifest, ManifestPlugin } = require("./scripts/production-manifest");
 
 const urlDev = "https://localhost:3000/";
 
@@ -33,30 +41,13 @@ const urlDev = "https://localhost:3000/";
 const functionsSource = "./src/functions/functions.ts";
 
 /**
- * Normalises ADDIN_URL: https only, trailing slash added. Returns undefined when unset.
- * @param {string | undefined} value
- */
-function productionUrl(value) {
-  if (value === undefined || value.trim() === "") return undefined;
-  const url = value.trim();
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error(`ADDIN_URL is not a valid URL: ${url}`);
-  }
-  if (parsed.protocol !== "https:") throw new Error(`ADDIN_URL must be an https URL: ${url}`);
-  return url.endsWith("/") ? url : url + "/";
-}
-
-/**
- * Text of dist/manifest.xml: every urlDev replaced by the production URL (all occurrences).
+ * Text of dist/manifest.xml for ADDIN_URL (scripts/production-manifest.js): the production Id and
+ * display name, every urlDev replaced by the production URL. Unchanged without ADDIN_URL.
  * @param {string} manifest text of manifest.xml
  * @param {string | undefined} addinUrl raw ADDIN_URL (undefined: unchanged)
  */
 function rewriteManifest(manifest, addinUrl) {
-  const url = productionUrl(addinUrl);
-  return url === undefined ? manifest : manifest.split(urlDev).join(url);
+  return buildManifest(manifest, { addinUrl });
 }
 
 /** French names and descriptions of the custom functions, by id (hand-written). */
@@ -161,6 +152,9 @@ module.exports = async (env = {}, options = {}) => {
   // manifest's fr-FR Override of that URL.
   if (hasFunctions) entry.functions = functionsSource;
 
+  // The entries of taskpane.html, the shared-runtime page.
+  const pageEntries = hasFunctions ? ["taskpane", "functions", "commands"] : ["taskpane", "commands"];
+
   const plugins = [];
   if (hasFunctions) {
     const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -174,7 +168,7 @@ module.exports = async (env = {}, options = {}) => {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       // one page for the pane, the commands and (if present) the functions
-      chunks: hasFunctions ? ["taskpane", "functions", "commands"] : ["taskpane", "commands"],
+      chunks: pageEntries,
     }),
     new HtmlWebpackPlugin({
       filename: "preview.html",
@@ -187,16 +181,12 @@ module.exports = async (env = {}, options = {}) => {
       chunks: [],
     }),
     new CopyWebpackPlugin({
-      patterns: [
-        { from: "assets/*.png", to: "assets/[name][ext]" },
-        {
-          from: "manifest.xml",
-          to: "manifest.xml",
-          transform(content) {
-            return dev ? content : rewriteManifest(content.toString(), process.env.ADDIN_URL);
-          },
-        },
-      ],
+      patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
+    }),
+    new ManifestPlugin({
+      source: path.resolve(__dirname, "manifest.xml"),
+      hash: !dev,
+      addinUrl: dev ? undefined : process.env.ADDIN_URL,
     })
   );
 
@@ -206,8 +196,9 @@ module.exports = async (env = {}, options = {}) => {
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      // Chunks loaded on demand (pdfjs, when a PDF is opened): hashed, so a new version is fetched.
+      // Hashed in production, so that a new version is always fetched (the dev server: fixed names).
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      // Chunks loaded on demand (pdfjs, when a PDF is opened) and the shared chunks: hashed too.
       chunkFilename: "[name].[contenthash:8].js",
       // dist/cli.js and dist/bench.js are built by esbuild (scripts/build-*.js), not by webpack
       clean: { keep: /^(cli|bench)\.js/ },
@@ -225,6 +216,12 @@ module.exports = async (env = {}, options = {}) => {
           generator: { filename: "pdfjs/[name].[contenthash:8].js" },
         },
         {
+          // The PDF's fonts (DejaVu Sans): files of the add-in's own server, fetched on demand.
+          test: /\.ttf$/,
+          type: "asset/resource",
+          generator: { filename: "fonts/[name].[contenthash:8][ext]" },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -239,6 +236,26 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins,
+    optimization: {
+      // One runtime for the entries of a page: their common modules are instantiated once.
+      runtimeChunk: "single",
+      splitChunks: {
+        // Every module the shared-runtime page's entries use goes to ONE chunk (page.*.js):
+        // the pipeline, React and Fluent UI are loaded once, and one file compresses better
+        // than many. The entries keep their own small files, so that an error in one (the
+        // functions on an Excel without custom functions) does not stop the others.
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          page: {
+            name: "page",
+            chunks: (chunk) => pageEntries.includes(chunk.name),
+            minChunks: 1,
+            enforce: true,
+          },
+        },
+      },
+    },
     // src/workbook/pdf.ts imports pdfjs through a variable for the command line; the pane gives
     // it its own pdfjs (src/taskpane/import/pdfjs.ts), so that import is never taken here.
     ignoreWarnings: [{ module: /src[\\/]workbook[\\/]pdf\.ts$/, message: /Critical dependency/ }],

@@ -2,7 +2,7 @@
  * `npm run bench`: figures, not pass/fail. Prints the engine's speed on 2-D values, the CLI's
  * on an .xlsx of the same size, and the ratios against the targets of the issues.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { generate } from "./generate";
@@ -10,6 +10,7 @@ import { reconcileSheets } from "./engine";
 import { writeXlsx } from "./write-xlsx";
 import { peer } from "./peer";
 import { maxRowsBench } from "./max-rows";
+import { pageBench } from "./page";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -76,19 +77,9 @@ function cli(data: ReturnType<typeof generate>) {
   return { seconds: best / 1000, summary };
 }
 
+/** The pane's scripts: production builds hash their names, so the page's list is read (page.ts). */
 function bundle() {
-  const js = path.join(ROOT, "dist", "taskpane.js");
-  if (!fs.existsSync(js)) {
-    // The add-in is built once (about a minute here) so that its size is always printed.
-    console.log("task pane bundle: building the add-in (webpack, production)…");
-    const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
-    if (r.status !== 0 || !fs.existsSync(js)) {
-      console.log(`task pane bundle: the build failed (${r.stderr.trim().split("\n").pop()})`);
-      return;
-    }
-  }
-  const gz = execFileSync("gzip", ["-9", "-c", js]).length;
-  console.log(`task pane bundle: ${(fs.statSync(js).size / 1024).toFixed(0)} Ko, ${(gz / 1024).toFixed(0)} Ko gzip (target ≤ 400 Ko: ratio ${(gz / 1024 / 400).toFixed(2)})`);
+  pageBench(ROOT);
 }
 
 if (process.argv.includes("--engine-memory")) {

@@ -8,6 +8,7 @@ import * as path from "path";
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST_TEXT = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const DEV_URL = "https://localhost:3000/";
+const FRENCH_LOCALES = ["fr-FR", "fr-BE", "fr-CA", "fr-CH", "fr-LU", "fr-MC"];
 
 // ---------------------------------------------------------------------------
 // A tiny XML parser (elements, attributes, text; comments and declarations skipped).
@@ -166,7 +167,8 @@ describe("manifest.xml", () => {
     expect(child(manifest, "Version").text).toBe("0.1.0.0");
     expect(child(manifest, "ProviderName").text).toBe("Plafond");
     expect(child(manifest, "DefaultLocale").text).toBe("fr-FR");
-    expect(child(manifest, "DisplayName").attrs.DefaultValue).toBe("Plafond");
+    // the dev add-in: its own name (and Id) beside the production one, see below
+    expect(child(manifest, "DisplayName").attrs.DefaultValue).toBe("Plafond (développement)");
     expect(child(manifest, "Description").attrs.DefaultValue).toBe(
       "Suivi des conventions de délégation de gestion : plafonds AE/CP, contrôles Chorus, rapport."
     );
@@ -178,11 +180,21 @@ describe("manifest.xml", () => {
     expect(child(manifest, "Permissions").text).toBe("ReadWriteDocument");
   });
 
-  test("requirements: SharedRuntime 1.1, CustomFunctionsRuntime 1.3 (errors with messages), ExcelApi 1.12", () => {
-    const sets = Object.fromEntries(
-      all(child(manifest, "Requirements"), "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion])
-    );
-    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3", ExcelApi: "1.12" });
+  test("requirements where they belong: the pane ExcelApi 1.9, the ribbon and runtime SharedRuntime 1.1, custom functions nothing that takes the rest away", () => {
+    const setsOf = (requirements: XmlElement) =>
+      Object.fromEntries(
+        descendants(requirements)
+          .filter((e) => e.name === "Set" || e.name === "bt:Set")
+          .map((s) => [s.attrs.Name, s.attrs.MinVersion])
+      );
+    // base: what the pane uses unconditionally; any Excel with it can open the pane
+    expect(setsOf(child(manifest, "Requirements"))).toEqual({ ExcelApi: "1.9" });
+    // VersionOverrides: the ribbon, the shared runtime and the functions' extension point
+    expect(setsOf(child(versionOverrides, "Requirements"))).toEqual({ SharedRuntime: "1.1" });
+    // CustomFunctionsRuntime declared anywhere would take the pane or the ribbon away with it
+    expect(MANIFEST_TEXT.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/CustomFunctionsRuntime/);
+    // the Requirements of VersionOverrides comes before its Hosts (schema order)
+    expect(versionOverrides.children.map((c) => c.name).slice(0, 2)).toEqual(["Requirements", "Hosts"]);
   });
 
   test("shared runtime: one long-lived runtime, taskpane.html hosts pane, commands and functions", () => {
@@ -215,14 +227,25 @@ describe("manifest.xml", () => {
     expect(shortStrings.get(namespace)).toBe("CONV");
   });
 
-  test("custom functions metadata: functions.json, functions-fr.json for a French Excel", () => {
+  test("custom functions metadata: functions.json, functions-fr.json wherever French is spoken", () => {
     const metadataUrl = child(resources, "bt:Urls").children.find(
       (u) => u.attrs.id === "Functions.Metadata.Url"
     );
     const overrides = metadataUrl?.children ?? [];
-    expect(overrides.map((o) => [o.name, o.attrs.Locale, o.attrs.Value])).toEqual([
-      ["bt:Override", "fr-FR", `${DEV_URL}functions-fr.json`],
-    ]);
+    expect(overrides.map((o) => [o.name, o.attrs.Locale, o.attrs.Value])).toEqual(
+      FRENCH_LOCALES.map((locale) => ["bt:Override", locale, `${DEV_URL}functions-fr.json`])
+    );
+  });
+
+  test("every string of the manifest is French by default, so every French Excel shows French", () => {
+    expect(child(manifest, "DefaultLocale").text).toBe("fr-FR");
+    // no Override of a string: the French DefaultValue is what any locale shows
+    const stringOverrides = descendants(manifest).filter(
+      (e) => e.name.endsWith("Override") && e.attrs.Locale && !e.attrs.Value?.endsWith(".json")
+    );
+    expect(stringOverrides).toEqual([]);
+    for (const value of [...shortStrings.values(), ...longStrings.values()])
+      expect(value).not.toMatch(/\b(the|and|of|report|open)\b/i);
   });
 
   test("every resid is defined with the right kind, at most 32 characters; every resource is used", () => {
@@ -381,8 +404,11 @@ describe("webpack.config.js rewriteManifest (ADDIN_URL)", () => {
     const rewritten = rewriteManifest(MANIFEST_TEXT, "https://cdn.example.org/plafond");
     expect(rewritten).not.toMatch(/https?:\/\/localhost/);
     const occurrences = MANIFEST_TEXT.split(DEV_URL).length - 1;
-    expect(rewritten.split("https://cdn.example.org/plafond/").length - 1).toBe(occurrences);
-    expect(one(parseXml(rewritten), "Id").text).toBe(child(manifest, "Id").text);
+    const uncommented = rewritten.replace(/<!--[\s\S]*?-->/g, "");
+    expect(uncommented.split("https://cdn.example.org/plafond/").length - 1).toBe(occurrences);
+    // one manifest per environment: the production add-in has its own Id and name
+    expect(one(parseXml(rewritten), "Id").text).not.toBe(child(manifest, "Id").text);
+    expect(one(parseXml(rewritten), "DisplayName").attrs.DefaultValue).toBe("Plafond");
   });
 
   test("unchanged without ADDIN_URL; http refused", () => {
@@ -391,5 +417,73 @@ describe("webpack.config.js rewriteManifest (ADDIN_URL)", () => {
     expect(() => rewriteManifest(MANIFEST_TEXT, "http://plafond.example.gouv.fr/")).toThrow(
       /https/
     );
+  });
+});
+
+describe("the production manifest (scripts/production-manifest.js)", () => {
+  const production = require("../scripts/production-manifest.js") as {
+    buildManifest: (
+      text: string,
+      options: { addinUrl?: string; files?: Record<string, string> }
+    ) => string;
+    hashedName: (name: string, content: string) => string;
+    DEV_ID: string;
+    PRODUCTION_ID: string;
+  };
+  const URL_PROD = "https://plafond.example.gouv.fr/";
+  const files = {
+    "functions.js": "functions.0123abcd.js",
+    "functions.json": "functions.89ab4567.json",
+    "functions-fr.json": "functions-fr.cdef0123.json",
+  };
+  const text = production.buildManifest(MANIFEST_TEXT, { addinUrl: URL_PROD, files });
+  const prod = parseXml(text);
+  const prodUrls = new Map(
+    all(prod, "bt:Url").map((u) => [u.attrs.id, u] as const)
+  );
+
+  test("its own fixed Id (a GUID, not the dev one) and display name", () => {
+    expect(production.DEV_ID).toBe(child(manifest, "Id").text);
+    expect(child(prod, "Id").text).toBe(production.PRODUCTION_ID);
+    expect(production.PRODUCTION_ID).toMatch(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/);
+    expect(production.PRODUCTION_ID).not.toBe(production.DEV_ID);
+    expect(child(prod, "DisplayName").attrs.DefaultValue).toBe("Plafond");
+    expect(child(prod, "Version").text).toBe(child(manifest, "Version").text);
+  });
+
+  test("every URL on ADDIN_URL; the functions' files by their hashed names, French ones too", () => {
+    expect(text).not.toMatch(/localhost/);
+    const values = descendants(prod).flatMap((e) => Object.values(e.attrs));
+    const addresses = values.filter((v) => v.startsWith("https://") && !v.includes("schemas."));
+    expect(addresses.length).toBeGreaterThanOrEqual(10);
+    for (const url of addresses) expect(url.startsWith(URL_PROD)).toBe(true);
+    expect(prodUrls.get("Functions.Script.Url")?.attrs.DefaultValue).toBe(`${URL_PROD}functions.0123abcd.js`);
+    const metadata = prodUrls.get("Functions.Metadata.Url")!;
+    expect(metadata.attrs.DefaultValue).toBe(`${URL_PROD}functions.89ab4567.json`);
+    expect(metadata.children.map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual(
+      FRENCH_LOCALES.map((l) => [l, `${URL_PROD}functions-fr.cdef0123.json`])
+    );
+    expect(prodUrls.get("Taskpane.Url")?.attrs.DefaultValue).toBe(`${URL_PROD}taskpane.html`);
+  });
+
+  test("the same requirements as the dev manifest", () => {
+    const names = (root: XmlElement) =>
+      descendants(root)
+        .filter((e) => e.name === "Set" || e.name === "bt:Set")
+        .map((e) => `${e.attrs.Name} ${e.attrs.MinVersion}`);
+    expect(names(prod)).toEqual(names(manifest));
+  });
+
+  test("a local build (no ADDIN_URL): dev Id and URLs, hashed names only", () => {
+    const local = production.buildManifest(MANIFEST_TEXT, { files });
+    expect(child(parseXml(local), "Id").text).toBe(production.DEV_ID);
+    expect(local).toContain(`${DEV_URL}functions.0123abcd.js"`);
+    expect(local).not.toContain(`${DEV_URL}functions.js"`);
+    expect(local).not.toContain(`${DEV_URL}functions-fr.json"`);
+  });
+
+  test("hashed names follow the content", () => {
+    expect(production.hashedName("functions.json", "a")).toMatch(/^functions\.[0-9a-f]{8}\.json$/);
+    expect(production.hashedName("functions.json", "a")).not.toBe(production.hashedName("functions.json", "b"));
   });
 });

@@ -17,3 +17,9 @@ export function reportCopyName(fileName: string): string {
 
 export const MSG_MACRO_EXTENSION = (out: string) =>
   `attention : le classeur contient des macros ; Excel n'ouvrira la copie ${out} que sous l'extension .xlsm`;
+
+/** The PDF's file name: the convention's reference, as the workbook copy is named after its file. */
+export function reportPdfName(reference: string | null | undefined): string {
+  const name = (reference ?? "").replace(/[\\/:*?"<>|]+/g, "-").trim();
+  return `${name || "rapport"}.rapport.pdf`;
+}

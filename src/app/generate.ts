@@ -58,6 +58,8 @@ export interface Written extends WrittenReport {
   readonly kind: "ok";
   readonly rows: number;
   readonly view: PaneView;
+  /** What was written: the pane offers it as a PDF too ("Télécharger le PDF"). */
+  readonly model: ReportModel;
 }
 
 export type GenerateOutcome = Written | NotConvention;
@@ -93,5 +95,5 @@ export async function generateReport(
     onProgress({ value: STEPS.write.value + ((1 - STEPS.write.value) * done) / total, label: STEPS.write.label })
   );
   onProgress(STEPS.done);
-  return { kind: "ok", ...written, rows: model.rows.length, view: paneView(opened) };
+  return { kind: "ok", ...written, rows: model.rows.length, view: paneView(opened), model };
 }

@@ -9,12 +9,14 @@ export interface CliArgs {
   readonly openEj: boolean;
   readonly chorus: readonly string[];
   readonly referential: string | null;
+  /** `--pdf <file.pdf>`: the Rapport as a PDF too. */
+  readonly pdf: string | null;
   readonly help: boolean;
 }
 
 export class UsageError extends Error {}
 
-const WITH_VALUE = new Set(["--out", "--as-of", "--chorus", "--referential"]);
+const WITH_VALUE = new Set(["--out", "--as-of", "--chorus", "--referential", "--pdf"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];
@@ -49,17 +51,20 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     openEj,
     chorus: values["--chorus"] ?? [],
     referential: one("--referential"),
+    pdf: one("--pdf"),
     help,
   };
 }
 
 export const USAGE = `Usage :
   plafond report <classeur.xlsx> [--out <copie.xlsx>] [--as-of AAAA-MM-JJ] [--json] [--open-ej]
+                 [--pdf <rapport.pdf>]
                  [--chorus <extrait.csv|.xlsx>]… [--referential <calculette.xlsx>]
 
   Lit le classeur de convention, rapproche AE et CP des plafonds, écrit une copie du classeur
   avec la feuille « Rapport » (par défaut <nom>.rapport.xlsx à côté du classeur ; le classeur
   d'origine n'est jamais modifié) et affiche la synthèse (--json : le résumé JSON).
+  --pdf écrit aussi le Rapport en PDF (A4 paysage, polices incluses), sans Excel ni LibreOffice.
   --chorus (répétable) lit un extrait Chorus (INFBUD53, extraits AIFE) : il tient lieu des
   feuilles Engagements / Paiements absentes, ou leur est rapproché ; --referential signale les
   codes absents du référentiel Chorus. --open-ej liste les EJ non soldés (restes à payer) à la

@@ -16,6 +16,7 @@ import { ZipLimitError } from "../workbook/xlsx/zipWrite";
 import { UsageError } from "./args";
 import { CliError, openInputFile, readInputFile, unreadable } from "./files";
 import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
+import { MSG_PDF_SAME_FILE, reportPdf } from "./pdf";
 import { terminalText } from "./terminal";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
@@ -55,6 +56,8 @@ export interface ReportOptions {
   readonly referential?: string | null;
   /** List the EJs still open at any date (they are listed at term anyway). */
   readonly openEj?: boolean;
+  /** Also write the Rapport as a PDF there. */
+  readonly pdf?: string | null;
 }
 
 export async function runReport(file: string | undefined, options: ReportOptions): Promise<ReportOutcome> {
@@ -63,7 +66,12 @@ export async function runReport(file: string | undefined, options: ReportOptions
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = options.out ?? defaultOut(file);
   if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
-  checkTarget(outPath, [file, ...(options.chorus ?? []), ...(options.referential ? [options.referential] : [])]);
+  const inputs = [file, ...(options.chorus ?? []), ...(options.referential ? [options.referential] : [])];
+  checkTarget(outPath, inputs);
+  if (options.pdf) {
+    if (sameFile(options.pdf, file) || sameFile(options.pdf, outPath)) throw new CliError(MSG_PDF_SAME_FILE, 2);
+    checkTarget(options.pdf, inputs);
+  }
   if (isMacroEnabledName(file) && !isMacroEnabledName(outPath))
     process.stderr.write(`plafond: ${terminalText(MSG_MACRO_EXTENSION(outPath))}\n`);
 
@@ -89,5 +97,6 @@ export async function runReport(file: string | undefined, options: ReportOptions
     }
   });
   await writeAtomically(outPath, written.bytes);
+  if (options.pdf) await writeAtomically(options.pdf, await reportPdf(model));
   return { summary: summaryOf(opened), outPath, sheetName: written.sheetName };
 }

@@ -5,6 +5,7 @@
 import type { Download } from "../app/generate";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const PDF_TYPE = "application/pdf";
 
 export interface BlobUrls {
   create(blob: Blob): string;
@@ -21,9 +22,9 @@ export class DownloadSlot {
 
   constructor(private readonly urls: BlobUrls) {}
 
-  offer(bytes: Uint8Array, fileName: string): Download {
+  offer(bytes: Uint8Array, fileName: string, type: string = XLSX_TYPE): Download {
     this.dispose();
-    this.url = this.urls.create(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    this.url = this.urls.create(new Blob([bytes as BlobPart], { type }));
     return { url: this.url, fileName };
   }
 

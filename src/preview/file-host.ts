@@ -2,13 +2,15 @@
  * The pane's host outside Excel: an .xlsx file opened from disk, read through the xlsx adapter,
  * the report written into a copy offered as a download (a Blob URL: nothing leaves the browser).
  */
-import { reportCopyName } from "../app/copy-name";
+import { reportCopyName, reportPdfName } from "../app/copy-name";
 import { linkLocation, type CellLink, type IsoDate } from "../app/format";
 import { analyseWorkbook, generateReport } from "../app/generate";
 import type { ImportedSheet } from "../app/import-convention";
-import type { AnalyseOutcome, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "../ui/host";
+import type { ReportModel } from "../app/report";
+import type { AnalyseOutcome, Download, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "../ui/host";
+import { reportPdfInBrowser } from "../workbook/pdf-report/browser";
 import { openXlsx, writeReportCopy } from "../workbook/xlsx";
-import { browserUrls, DownloadSlot, type BlobUrls } from "./downloads";
+import { browserUrls, DownloadSlot, PDF_TYPE, type BlobUrls } from "./downloads";
 import { NewWorkbookImport } from "./import-host";
 
 export { XLSX_TYPE, type BlobUrls } from "./downloads";
@@ -18,6 +20,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class FileHost implements PaneHost {
   private readonly report: DownloadSlot;
+  private readonly pdf: DownloadSlot;
   /** An imported convention goes to a new workbook: the opened file is never touched. */
   private readonly imports: NewWorkbookImport;
 
@@ -28,6 +31,7 @@ export class FileHost implements PaneHost {
     loadPdf?: () => Promise<unknown>
   ) {
     this.report = new DownloadSlot(urls);
+    this.pdf = new DownloadSlot(urls);
     this.imports = new NewWorkbookImport(urls, loadPdf);
   }
 
@@ -67,9 +71,14 @@ export class FileHost implements PaneHost {
     return `Aperçu hors d'Excel : dans Excel, la cellule ${linkLocation(cell)} serait sélectionnée.`;
   }
 
+  async reportPdf(model: ReportModel): Promise<Download> {
+    return this.pdf.offer(await reportPdfInBrowser(model), reportPdfName(model.print?.reference), PDF_TYPE);
+  }
+
   /** Frees the downloads' memory (when another file is opened). */
   dispose(): void {
     this.report.dispose();
+    this.pdf.dispose();
     this.imports.dispose();
   }
 }

@@ -1,7 +1,8 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import App from "../ui/components/App";
 import { OfficeHost } from "./office-host";
+import { officeColors, paintPage, paneTheme } from "../ui/theme";
 
 /* global document, Office, Excel */
 
@@ -24,13 +25,16 @@ function onPaneShown(refresh: () => void): () => void {
 }
 
 /** Mounts the task pane in #container (once), over the workbook open in Excel. */
-function render(): void {
+async function render(): Promise<void> {
   const container = document.getElementById("container");
   if (container === null || root !== undefined) return;
   root = createRoot(container);
   const host = new OfficeHost((batch) => Excel.run(batch));
+  // Office's theme (dark included), as it is when the pane starts.
+  const theme = await paneTheme(officeColors());
+  paintPage(theme);
   root.render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <App host={host} subscribeRefresh={onPaneShown} />
     </FluentProvider>
   );
@@ -39,5 +43,5 @@ function render(): void {
 // Inside Office, wait for office.js; the pane is only meant to run in Excel (the preview page,
 // src/preview, renders the same App over a file).
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady(() => render());
+  Office.onReady(() => void render());
 }

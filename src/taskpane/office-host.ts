@@ -1,12 +1,15 @@
 /** The pane's host inside Excel: every call is one Excel.run (a fresh request context). */
+import { reportPdfName } from "../app/copy-name";
 import { conventionFileText } from "../app/convention-file";
 import type { CellLink, IsoDate } from "../app/format";
 import type { ImportedSheet } from "../app/import-convention";
-import type { AnalyseOutcome, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "../ui/host";
+import type { ReportModel } from "../app/report";
+import type { AnalyseOutcome, Download, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "../ui/host";
 import { TARGET_EXCEL } from "../ui/import-messages";
 import { createSheetsInExcel } from "../workbook/office/create-sheets";
 import { extractPdfText } from "../workbook/pdf";
 import { loadPdfjs } from "../workbook/pdf-browser";
+import { reportPdfInBrowser } from "../workbook/pdf-report/browser";
 import { analyseInExcel, generateInExcel, selectCellInExcel, selectedMessage } from "./excel";
 
 /** `Excel.run`, passed in so that tests give a fake context. */
@@ -40,6 +43,16 @@ export class OfficeHost implements PaneHost {
 
   conventionText(name: string, bytes: Uint8Array): Promise<string> {
     return conventionFileText(name, bytes, (pdf) => extractPdfText(pdf, this.loadPdf));
+  }
+
+  private pdfUrl: string | null = null;
+
+  /** A Blob URL in the pane: Excel has no file to write the PDF to; the last one is freed. */
+  async reportPdf(model: ReportModel): Promise<Download> {
+    const bytes = await reportPdfInBrowser(model);
+    if (this.pdfUrl) URL.revokeObjectURL(this.pdfUrl);
+    this.pdfUrl = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/pdf" }));
+    return { url: this.pdfUrl, fileName: reportPdfName(model.print?.reference) };
   }
 
   async selectCell(cell: CellLink): Promise<string> {

@@ -6,6 +6,7 @@
 import type { CellLink, IsoDate } from "../app/format";
 import type { AnalyseOutcome, Download, GenerateOutcome, Progress } from "../app/generate";
 import type { ImportedSheet } from "../app/import-convention";
+import type { ReportModel } from "../app/report";
 
 export type {
   AnalyseOutcome,
@@ -41,4 +42,6 @@ export interface PaneHost extends ImportHost {
   generate(asOf: IsoDate, onProgress: (progress: Progress) => void): Promise<GenerateOutcome>;
   /** Selects the cell in the workbook; resolves to the sentence the pane announces. */
   selectCell(cell: CellLink): Promise<string>;
+  /** The Rapport just written as a PDF to download (made in the page: nothing is sent). */
+  reportPdf(model: ReportModel): Promise<Download>;
 }

@@ -189,9 +189,9 @@ describe("the task pane preview in Chromium", () => {
   importSteps(() => ({ page, origin: server.origin, requests }));
 
   test("no request left 127.0.0.1", () => {
-    expect(requests).toEqual(
-      expect.arrayContaining([`${server.origin}/preview.html`, `${server.origin}/preview.js`])
-    );
+    expect(requests).toContain(`${server.origin}/preview.html`);
+    // production builds name scripts after their content
+    expect(requests.some((u) => /\/preview\.[0-9a-f]{8}\.js$/.test(u))).toBe(true);
     const outside = requests.filter(
       (u) => !u.startsWith(`${server.origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:")
     );

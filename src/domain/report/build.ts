@@ -130,5 +130,6 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
     rows,
     charts,
     frozenRows: 0,
+    print: { reference: info.reference ?? null, asOf: r.asOf },
   };
 }

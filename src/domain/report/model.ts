@@ -44,6 +44,8 @@ export interface ReportModel {
   readonly charts: readonly ReportChart[];
   /** Rows to keep visible when scrolling (0 = none). */
   readonly frozenRows: number;
+  /** What the printed pages' header says (print.ts): the convention and the reporting date. */
+  readonly print?: { readonly reference: string | null; readonly asOf: string };
 }
 
 /** The name Plafond gives the defined name that marks a sheet it created. */

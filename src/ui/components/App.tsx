@@ -11,7 +11,7 @@ import {
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { isValidIso, todayIso } from "../../app/format";
 import type { Issue } from "../../app/format";
 import type { PaneHost } from "../host";
@@ -19,7 +19,6 @@ import { IMPORT_TITLE } from "../import-messages";
 import { messageOf } from "../format";
 import type { PaneIssue, PaneView } from "../../app/pane-view";
 import { Anomalies } from "./Anomalies";
-import { ImportConvention } from "./ImportConvention";
 import { NotConvention } from "./NotConvention";
 import { Overview } from "./Overview";
 import { ReportStatus, type Generation } from "./ReportStatus";
@@ -31,6 +30,12 @@ export interface AppProps {
   /** Lets the host ask for a fresh analysis (Excel: when the pane is shown again). */
   readonly subscribeRefresh?: (refresh: () => void) => () => void;
 }
+
+// Loaded when first shown: the convention reader is not needed to follow a convention, and the
+// shared-runtime page stays under its size budget (npm run bench).
+const ImportConvention = lazy(() =>
+  import(/* webpackChunkName: "import" */ "./ImportConvention").then((m) => ({ default: m.ImportConvention }))
+);
 
 type AnalysisState =
   | { readonly status: "loading" }
@@ -183,7 +188,7 @@ export default function App({ host, initialAsOf, subscribeRefresh }: AppProps) {
           Générer le rapport
         </Button>
       </div>
-      <ReportStatus generation={generation} />
+      <ReportStatus generation={generation} host={host} />
 
       {showAnomalies && analysis.status === "ok" && (
         <Anomalies
@@ -197,7 +202,9 @@ export default function App({ host, initialAsOf, subscribeRefresh }: AppProps) {
       </p>
 
       {showImport ? (
-        <ImportConvention host={host} onCreated={() => asOf && void analyse(asOf, false)} />
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ImportConvention host={host} onCreated={() => asOf && void analyse(asOf, false)} />
+        </Suspense>
       ) : (
         <div>
           <Button appearance="subtle" onClick={() => setShowImport(true)}>

@@ -6,8 +6,9 @@ import {
   MessageBarTitle,
   ProgressBar,
 } from "@fluentui/react-components";
-import type { Progress, Written } from "../host";
+import type { PaneHost, Progress, Written } from "../host";
 import { count } from "../format";
+import { PdfDownload } from "./PdfDownload";
 
 export type Generation =
   | { readonly status: "idle" }
@@ -25,7 +26,7 @@ export function writtenSentence(w: Written): string {
 }
 
 /** Progress while the report is written, then what was done (or why it was not). */
-export function ReportStatus({ generation }: { readonly generation: Generation }) {
+export function ReportStatus({ generation, host }: { readonly generation: Generation; readonly host: Pick<PaneHost, "reportPdf"> }) {
   switch (generation.status) {
     case "idle":
       return null;
@@ -66,6 +67,11 @@ export function ReportStatus({ generation }: { readonly generation: Generation }
                   télécharger {written.download.fileName}
                 </Link>
               </>
+            )}
+            {written.model && (
+              <div>
+                <PdfDownload host={host} model={written.model} />
+              </div>
             )}
           </MessageBarBody>
         </MessageBar>

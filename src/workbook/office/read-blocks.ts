@@ -1,8 +1,8 @@
 /**
  * Reading used ranges in row blocks, for Excel on the web: it refuses a request or a response
- * over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded) and a read of
- * more than five million cells (RangeExceedsLimit), where Excel on the desktop answers a whole
- * convention in one response. Only used after the one-sync read failed with one of these errors.
+ * over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded); and for every
+ * Excel on a read of more than five million cells, which it refuses (RangeExceedsLimit) or
+ * answers without values (null). Only used after the one-sync read failed in one of these ways.
  *
  * Round trips: one for the dimensions of the used ranges and the tables' addresses, then one
  * per ~4 MB of cells: blocks of several sheets share a request, and each block's row count comes
@@ -24,6 +24,11 @@ export const TOO_LARGE_CODES: ReadonlySet<string> = new Set([
  * envelope and for rows further down fuller than the ones measured.
  */
 export const BLOCK_RESPONSE_LIMIT = 4_000_000;
+/**
+ * Cells one request may ask for, all blocks together: well under Excel's five million, so that
+ * a sparse sheet (few bytes per cell) is still cut before that limit.
+ */
+export const BLOCK_CELL_LIMIT = 1_000_000;
 /** Budget of a sheet's first block, before its bytes per row are known. */
 const PROBE_BYTES = 1_000_000;
 /** Bytes per cell assumed before measuring: a short text and its type ("String"). */
@@ -102,20 +107,32 @@ export type QueueBlock = (
 function planRequest(cursors: readonly Cursor[], limit: number): Block[] {
   const blocks: Block[] = [];
   let budget = limit;
+  let cells = BLOCK_CELL_LIMIT;
   for (const cursor of cursors) {
     const left = cursor.extent.rowCount - cursor.next;
     if (left <= 0) continue;
-    const perRow =
-      cursor.rowBytes ?? Math.max(1, cursor.extent.columnCount) * GUESSED_CELL_BYTES + 4;
+    const width = Math.max(1, cursor.extent.columnCount);
+    const perRow = cursor.rowBytes ?? width * GUESSED_CELL_BYTES + 4;
     const share = cursor.rowBytes === null ? Math.min(budget, PROBE_BYTES) : budget;
-    let count = Math.min(left, Math.floor(share / perRow));
+    let count = Math.min(left, Math.floor(share / perRow), Math.floor(cells / width));
     if (count <= 0 && blocks.length === 0) count = 1; // one wide row still goes, alone
     if (count <= 0) break;
     blocks.push({ cursor, first: cursor.next, count });
     budget -= count * perRow;
-    if (budget <= 0) break;
+    cells -= count * width;
+    if (budget <= 0 || cells <= 0) break;
   }
   return blocks;
+}
+
+/** Excel answers a read over its cell limit with null values instead of refusing it. */
+export function hasValues(data: { readonly values: unknown }): boolean {
+  return Array.isArray(data.values);
+}
+
+/** The error of a single row that Excel will not give, however it is asked. */
+function rowTooLarge(only: Block): Error {
+  return new Error(MSG_ROW_TOO_LARGE(only.cursor.sheet, only.cursor.extent.rowIndex + only.first + 1));
 }
 
 /**
@@ -140,21 +157,23 @@ export async function readInBlocks(
     const blocks = planRequest(cursors, limit);
     if (blocks.length === 0) break;
     const answers = blocks.map((b) => queue(b.cursor.sheet, b.cursor.extent, b.first, b.count));
+    let refused = false;
     try {
       await sync();
     } catch (e) {
       if (!isTooLarge(e)) throw e;
+      refused = true;
+    }
+    const answered = refused ? [] : answers.map((answer) => answer());
+    if (refused || !answered.every(hasValues)) {
       const [only] = blocks;
-      if (blocks.length === 1 && only.count === 1)
-        throw new Error(
-          MSG_ROW_TOO_LARGE(only.cursor.sheet, only.cursor.extent.rowIndex + only.first + 1)
-        );
-      // Fuller rows than measured: ask for half as many next time.
+      if (blocks.length === 1 && only.count === 1) throw rowTooLarge(only);
+      // Fuller rows than measured (or more cells than Excel gives): half as many next time.
       for (const b of blocks) b.cursor.rowBytes = (2 * limit) / Math.max(1, b.count);
       continue;
     }
     blocks.forEach((b, i) => {
-      const data = answers[i]();
+      const data = answered[i];
       const measured = responseBytes(data.values, data.valueTypes) / b.count;
       b.cursor.measured = Math.max(b.cursor.measured, measured);
       b.cursor.rowBytes = b.cursor.measured;

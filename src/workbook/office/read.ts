@@ -2,14 +2,15 @@
  * The workbook open in Excel as a WorkbookSource (Office.js). Reading a whole convention takes
  * two round trips whatever its size: `open` (sheet names and ids, tables) and `readSheets` (the
  * used ranges of every asked sheet and the addresses of their tables). Excel on the web refuses
- * a response over 5 MB: then, and only then, the used ranges are read again in row blocks
+ * a response over 5 MB, and every Excel a read of more than five million cells (refused, or
+ * answered with null values): then, and only then, the used ranges are read again in row blocks
  * (read-blocks.ts), one more round trip per ~4 MB. Nothing here knows of AE or CP, and nothing
  * writes to the workbook.
  */
 import type { CellValue } from "../../grid";
 import type { RawSheet, SheetTable, WorkbookSource } from "../../grid";
 import { rangeOfAddress } from "./address";
-import { isTooLarge, readInBlocks, type BlockValues, type Extent } from "./read-blocks";
+import { hasValues, isTooLarge, readInBlocks, type BlockValues, type Extent } from "./read-blocks";
 
 export const MSG_NO_SUCH_SHEET = (name: string) =>
   `La feuille « ${name} » n'existe pas (ou plus) dans ce classeur.`;
@@ -103,6 +104,9 @@ export class OfficeWorkbookSource implements WorkbookSource {
       if (!isTooLarge(e)) throw e;
       return this.readInBlocks(names, sheets);
     }
+    // Over five million cells, Excel may answer without values rather than refuse.
+    if (used.some((range) => !range.isNullObject && !hasValues(range)))
+      return this.readInBlocks(names, sheets);
     return names.map((name, i) => {
       const range = used[i];
       return range.isNullObject

@@ -15,6 +15,8 @@ import { uniqueSheetName } from "../../domain/report/sheet-name";
 import { isOwnMark, markFormula } from "../../domain/report/mark";
 import { addReportChart } from "./chart";
 import { columnWidthPoints, renderGrid, splitRows, type Grid } from "./grid";
+import { printLayout } from "../../domain/report/print";
+import { applyPrintLayout, printBytes, resetPrintLayout } from "./print";
 
 /** Bytes per request, under Excel on the web's 5 MB payload limit with room for the envelope. */
 export const PAYLOAD_LIMIT = 4_500_000;
@@ -100,6 +102,7 @@ async function lookUpSheets(
 function resetSheet(probe: Probe): void {
   const { sheet } = probe;
   for (const chart of sheet.charts.items) chart.delete();
+  resetPrintLayout(sheet);
   const all = sheet.getRange();
   all.clear("Hyperlinks");
   all.clear("All");
@@ -118,7 +121,7 @@ function writeRows(sheet: Excel.Worksheet, grid: Grid, first: number, count: num
   range.values = grid.values.slice(first, first + count);
 }
 
-function finish(sheet: Excel.Worksheet, model: ReportModel): void {
+function finish(sheet: Excel.Worksheet, model: ReportModel, layout: ReturnType<typeof printLayout>): void {
   const widths = model.columnWidths;
   if (widths.length) {
     const columns = widths.map((w): Excel.SettableColumnProperties =>
@@ -129,6 +132,7 @@ function finish(sheet: Excel.Worksheet, model: ReportModel): void {
   if (Number.isInteger(model.frozenRows) && model.frozenRows > 0)
     sheet.freezePanes.freezeRows(model.frozenRows);
   model.charts.forEach((chart, i) => addReportChart(sheet, model, chart, i));
+  applyPrintLayout(sheet, layout, widths.length);
   sheet.activate();
   sheet.getRange("A1").select();
 }
@@ -148,8 +152,10 @@ export async function writeReport(
   const carrying = probes.filter((p) => !p.mark.isNullObject);
   const marked = carrying.find((p) => isOwnMark(p.mark.formula, p.name, carrying.length)) ?? null;
 
+  const layout = printLayout(model); // the same pages as the .xlsx copy's
   const grid = renderGrid(model);
-  const blocks = splitRows(grid.rowBytes, options.payloadLimit ?? PAYLOAD_LIMIT, REQUEST_OVERHEAD);
+  const overhead = REQUEST_OVERHEAD + printBytes(layout);
+  const blocks = splitRows(grid.rowBytes, options.payloadLimit ?? PAYLOAD_LIMIT, overhead);
   if (blocks.length === 0) blocks.push({ first: 0, count: 0 });
 
   const suspend = () => {
@@ -165,7 +171,7 @@ export async function writeReport(
   for (let i = 0; i < blocks.length; i++) {
     if (i > 0) suspend(); // each suspension lasts until the next sync only
     writeRows(sheet, grid, blocks[i].first, blocks[i].count);
-    if (i === blocks.length - 1) finish(sheet, model);
+    if (i === blocks.length - 1) finish(sheet, model, layout);
     await sync();
     options.onProgress?.(i + 1, blocks.length);
   }

@@ -4,9 +4,11 @@
  * string, so nothing taken from the user's cells can become a formula; numbers are written as
  * the exact decimal strings the model holds.
  */
-import { columnLetter } from "../../grid";
+import { columnLetter, linkLocation } from "../../grid";
 import { isValidLink, MAX_COLS, MAX_ROWS, type CellLink, type ReportCell, type ReportModel } from "../../domain/report/model";
 import { isoToSerial } from "../../grid";
+import { printXml } from "./reportPrint";
+import type { PrintLayout } from "../../domain/report/print";
 import { styleKeyId, type StyleKey } from "./reportStyles";
 import { escapeAttr, escapeCellText } from "./xmlText";
 
@@ -15,16 +17,17 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 
-export function styleKeyOf(cell: ReportCell): StyleKey {
+export function styleKeyOf(cell: ReportCell, wrap?: StyleKey["wrap"]): StyleKey {
   return {
     format: cell.format,
     ...(cell.emphasis ? { emphasis: cell.emphasis } : {}),
     link: isValidLink(cell.link),
+    ...(wrap ? { wrap } : {}),
   };
 }
 
-/** Every cell's style combination, each once, in order of first use. */
-export function reportStyleKeys(model: ReportModel): StyleKey[] {
+/** Every cell's style combination, each once, in order of first use (wrapped ones last). */
+export function reportStyleKeys(model: ReportModel, layout?: PrintLayout): StyleKey[] {
   const seen = new Map<string, StyleKey>();
   for (const row of model.rows) {
     if (!row) continue;
@@ -35,13 +38,16 @@ export function reportStyleKeys(model: ReportModel): StyleKey[] {
       if (!seen.has(id)) seen.set(id, key);
     }
   }
+  for (const w of layout?.wrapped ?? []) {
+    (model.rows[w.row] ?? []).forEach((cell, c) => {
+      const key = cell ? styleKeyOf(cell, c === w.firstColumn ? "wrap" : "top") : null;
+      if (key) seen.set(styleKeyId(key), key);
+    });
+  }
   return [...seen.values()];
 }
 
-/** `'Sheet name'!C12`, apostrophes doubled. */
-export function linkLocation(link: CellLink): string {
-  return `'${link.sheet.replace(/'/g, "''")}'!${columnLetter(link.column)}${link.row}`;
-}
+export { linkLocation } from "../../grid";
 
 function inlineString(text: string): string {
   return `<is><t xml:space="preserve">${escapeCellText(text)}</t></is>`;
@@ -66,8 +72,13 @@ function cellContent(cell: ReportCell, date1904: boolean): { t: string; body: st
 export function renderReportSheet(
   model: ReportModel,
   xf: ReadonlyMap<string, number>,
-  date1904 = false
+  date1904 = false,
+  layout?: PrintLayout
 ): string {
+  // The other cells of a row with a wrapped text read from the top too, aligned with it.
+  const wraps = new Map(layout?.wrapped.map((w) => [w.row, w.firstColumn]) ?? []);
+  const wrapOf = (r: number, c: number) =>
+    wraps.has(r) ? (wraps.get(r) === c ? ("wrap" as const) : ("top" as const)) : undefined;
   const rows: string[] = [];
   const links: string[] = [];
   let maxRow = -1;
@@ -82,7 +93,7 @@ export function renderReportSheet(
       const cell = row[c];
       if (!cell) continue;
       const ref = columnLetter(c) + (r + 1);
-      const s = xf.get(styleKeyId(styleKeyOf(cell)));
+      const s = xf.get(styleKeyId(styleKeyOf(cell, wrapOf(r, c))));
       const style = s === undefined || s === 0 ? "" : ` s="${s}"`;
       const content = cellContent(cell, date1904);
       cells.push(
@@ -104,7 +115,9 @@ export function renderReportSheet(
     }
     if (cells.length === 0) continue;
     maxRow = r;
-    rows.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    const ht = layout?.rowHeights.get(r);
+    const height = ht ? ` ht="${ht}" customHeight="1"` : "";
+    rows.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
   }
 
   const frozen =
@@ -135,9 +148,12 @@ export function renderReportSheet(
     `<sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
     (rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>") +
+    (layout ? printXml(layout).merges : "") +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    (layout
+      ? printXml(layout).page
+      : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+        `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`) +
     "</worksheet>"
   );
 }

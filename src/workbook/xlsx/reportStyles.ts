@@ -10,10 +10,15 @@ export interface StyleKey {
   readonly format: CellFormat;
   readonly emphasis?: CellEmphasis;
   readonly link: boolean;
+  /**
+   * A row holding a long text printed in a bounded width (domain/report/print.ts): "wrap" for
+   * that text, "top" for the other cells of its row (aligned at the top with it, not wrapped).
+   */
+  readonly wrap?: "wrap" | "top";
 }
 
 export function styleKeyId(k: StyleKey): string {
-  return `${k.format}|${k.emphasis ?? ""}|${k.link ? "link" : ""}`;
+  return `${k.format}|${k.emphasis ?? ""}|${k.link ? "link" : ""}${k.wrap ? `|${k.wrap}` : ""}`;
 }
 
 export const EURO_FORMAT = NUMBER_FORMATS.euro;
@@ -91,13 +96,15 @@ export interface XfIds {
 
 export function xfXml(k: StyleKey, ids: XfIds, p: string): string {
   const look = reportLook(k.emphasis, k.link);
-  const wrap = look.wrap === true;
+  const wrap = look.wrap === true || k.wrap === "wrap";
   const attrs =
     `numFmtId="${ids.numFmtId}" fontId="${ids.fontId}" fillId="${ids.fillId}" borderId="${ids.borderId}" xfId="0"` +
     ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"`;
   return wrap
     ? `<${p}xf ${attrs} applyAlignment="1"><${p}alignment vertical="${look.vertical ?? "top"}" wrapText="1"/></${p}xf>`
-    : `<${p}xf ${attrs}/>`;
+    : k.wrap === "top"
+      ? `<${p}xf ${attrs} applyAlignment="1"><${p}alignment vertical="top"/></${p}xf>`
+      : `<${p}xf ${attrs}/>`;
 }
 
 export const MINIMAL_STYLES =

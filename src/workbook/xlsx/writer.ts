@@ -6,6 +6,7 @@
 import { REPORT_MARK, REPORT_SHEET, type ReportModel } from "../../domain/report/model";
 import { uniqueSheetName } from "../../domain/report/sheet-name";
 import { isOwnMark, markValue } from "../../domain/report/mark";
+import { maxOf } from "../../domain/arrays";
 import { dropSheetFromCalcChain } from "./calcChain";
 
 export { uniqueSheetName } from "../../domain/report/sheet-name";
@@ -30,6 +31,8 @@ import {
   setSheetMark,
 } from "./packageEdit";
 import { renderReportSheet, reportStyleKeys } from "./reportSheet";
+import { printTitlesRef, setPrintTitles } from "./reportPrint";
+import { printLayout } from "../../domain/report/print";
 import { appendReportStyles } from "./stylesPart";
 import { XlsxPackage, type SheetInfo } from "./xlsxPackage";
 import { partKey } from "./zipRead";
@@ -107,7 +110,8 @@ export function writeReportCopy(
   const stylesRel = pkg.workbookRels.find((r) => relKind(r.type) === "styles" && !r.external);
   const stylesPath = stylesRel ? resolveTarget(pkg.workbookPath, stylesRel.target) : null;
   const stylesXml = stylesPath ? pkg.readText(stylesPath) : null;
-  const styles = appendReportStyles(stylesXml, reportStyleKeys(model));
+  const layout = printLayout(model); // the printed pages: computed once, for the sheet and workbook.xml
+  const styles = appendReportStyles(stylesXml, reportStyleKeys(model, layout));
   if (stylesPath && stylesXml !== null) {
     if (styles.xml !== stylesXml) change(stylesPath, styles.xml);
   } else {
@@ -117,13 +121,15 @@ export function writeReportCopy(
     if (!stylesRel) addRel(REL_TYPE_STYLES, path);
     contentTypes = addOverride(contentTypes, path, STYLES_CT);
   }
-  const sheetXml = renderReportSheet(model, styles.xf, pkg.workbook.date1904);
+  const sheetXml = renderReportSheet(model, styles.xf, pkg.workbook.date1904, layout);
 
   const marked = markedSheet(pkg);
   let sheetName: string;
   if (marked && marked.path) {
     sheetName = marked.name;
     change(marked.path, sheetXml);
+    const titled = setPrintTitles(pkg.workbookXml, pkg.sheets.indexOf(marked), printTitlesRef(sheetName, layout));
+    if (titled !== pkg.workbookXml) change(pkg.workbookPath, titled);
     const chainRel = pkg.workbookRels.find((r) => relKind(r.type) === "calcChain" && !r.external);
     const chainPath = chainRel ? resolveTarget(pkg.workbookPath, chainRel.target) : null;
     const chainXml = chainPath ? pkg.readText(chainPath) : null;
@@ -148,9 +154,10 @@ export function writeReportCopy(
     added.push({ name: path, text: sheetXml });
     const relId = addRel(REL_TYPE_WORKSHEET, path);
     contentTypes = addOverride(contentTypes, path, WORKSHEET_CT);
-    const sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
+    const sheetId = maxOf([0, ...pkg.sheets.map((s) => s.sheetId)]) + 1;
     let wb = addSheetEntry(pkg.workbookXml, { name: sheetName, sheetId, relId });
     wb = setSheetMark(wb, REPORT_MARK, pkg.sheets.length, markValue(sheetName));
+    wb = setPrintTitles(wb, pkg.sheets.length, printTitlesRef(sheetName, layout));
     change(pkg.workbookPath, wb);
   }
   if (relsXml !== null && relsXml !== originalRels) {

@@ -14,6 +14,7 @@ import { FakeChartCollection } from "./write-fake-chart";
 import { Loaded } from "./write-fake-loaded";
 import { FakeRange, type FakeCell } from "./write-fake-range";
 import { FakeTables, FakeUsedRange } from "./write-fake-read";
+import { emptyPrint, fakePageBreaks, fakePageLayout } from "./write-fake-print";
 
 export type { FakeCell };
 
@@ -28,6 +29,8 @@ export interface FakeRequest {
   suspendedScreen: boolean;
   /** What the host sends back (loaded values): Excel on the web limits responses too. */
   responseBytes: number;
+  /** An error code Excel answers the whole request with (a read over the cell limit). */
+  refusal?: string;
 }
 
 /** An error as Office.js gives it: the code says what happened, whatever the language. */
@@ -90,6 +93,20 @@ export class FakeExcel {
    */
   responseLimit: number | null = null;
 
+  /**
+   * Excel's limit of five million cells a read (null: none), and what it does over it: answer
+   * the range without values (`values` null) or refuse the request (RangeExceedsLimit).
+   */
+  cellLimit: number | null = null;
+  overCellLimit: "null-values" | "refuse" = "null-values";
+
+  /** Whether a read of `cells` cells is over the cell limit; a refusal is recorded for sync. */
+  overLimit(cells: number): boolean {
+    if (this.cellLimit === null || cells <= this.cellLimit) return false;
+    if (this.overCellLimit === "refuse") this.current.refusal = "RangeExceedsLimit";
+    return true;
+  }
+
   /** Counts loaded data in the response of the request being built. */
   respond(bytes: number): void {
     this.current.responseBytes += bytes;
@@ -112,6 +129,7 @@ export class FakeExcel {
       throw payloadError("RequestPayloadSizeLimitExceeded", request.bytes);
     if (this.responseLimit !== null && request.responseBytes > this.responseLimit)
       throw payloadError("ResponsePayloadSizeLimitExceeded", request.responseBytes);
+    if (request.refusal) throw payloadError(request.refusal, request.responseBytes);
     pending.forEach((f) => f());
   }
 
@@ -120,6 +138,7 @@ export class FakeExcel {
     return this.requests.filter(
       (r) =>
         r.bytes > WEB_PAYLOAD_LIMIT ||
+        r.refusal !== undefined ||
         (this.responseLimit !== null && r.responseBytes > this.responseLimit)
     ).length;
   }
@@ -219,6 +238,10 @@ export class FakeSheet {
   };
 
   data: unknown[][] | null = null;
+  /** What the page set-up asked (write-fake-print.ts). */
+  readonly print = emptyPrint();
+  readonly pageLayout: object;
+  readonly horizontalPageBreaks: object;
 
   constructor(
     readonly fake: FakeExcel,
@@ -227,6 +250,8 @@ export class FakeSheet {
   ) {
     this.names = new FakeNames(fake, this);
     this.charts = new FakeChartCollection(fake, this);
+    this.pageLayout = fakePageLayout(fake, this.print);
+    this.horizontalPageBreaks = fakePageBreaks(fake, this.print);
   }
 
   cell(r: number, c: number): FakeCell {

@@ -2,7 +2,7 @@
 import type { FakeSheet } from "./write-fake-excel";
 
 const ROWS = 1048576;
-import { blockBytes, excelBlock, type ExcelBlock } from "./write-fake-read";
+import { blockBytes, excelBlock, NO_VALUES, type ExcelBlock } from "./write-fake-read";
 
 export interface FakeCell {
   value: string | number | boolean | null;
@@ -88,7 +88,9 @@ export class FakeRange {
 
   /** Reading: the sheet's data in this rectangle, answered at the next sync. */
   load(_props?: string): this {
-    const block = excelBlock(this.sheet.readable(), this.top, this.left, this.rows, this.cols);
+    const block = this.sheet.fake.overLimit(this.rows * this.cols)
+      ? NO_VALUES
+      : excelBlock(this.sheet.readable(), this.top, this.left, this.rows, this.cols);
     this.sheet.fake.record("range.load", [this.address]);
     this.sheet.fake.respond(blockBytes(block));
     this.sheet.fake.later(() => (this.block = block));
@@ -176,7 +178,35 @@ export class FakeRange {
       set useStandardWidth(_v: boolean) {
         range.sheet.fake.record("useStandardWidth", [], () => range.sheet.columnWidths.clear());
       },
+      set wrapText(v: boolean) {
+        range.sheet.fake.record("wrapText", [range.address, v], () => range.sheet.print.wrapped.add(range.address));
+      },
+      set verticalAlignment(v: string) {
+        range.sheet.fake.record("verticalAlignment", [range.address, v]);
+      },
+      set rowHeight(points: number) {
+        range.sheet.fake.record("rowHeight", [range.address, points], () => {
+          for (let r = range.top; r < range.top + range.rows; r++) range.sheet.print.rowHeights.set(r, points);
+        });
+      },
     };
+  }
+
+  setRowProperties(props: Excel.SettableRowProperties[]): void {
+    this.sheet.fake.record("setRowProperties", props, () =>
+      props.forEach((p, i) => {
+        const h = p.format?.rowHeight;
+        if (h !== undefined) this.sheet.print.rowHeights.set(this.top + i, h);
+      })
+    );
+  }
+
+  merge(_across = false): void {
+    this.sheet.fake.record("merge", [this.address], () => this.sheet.print.merges.add(this.address));
+  }
+
+  unmerge(): void {
+    this.sheet.fake.record("unmerge", [this.address], () => this.sheet.print.merges.clear());
   }
 
   select(): void {

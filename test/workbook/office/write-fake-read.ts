@@ -41,6 +41,9 @@ export function excelBlock(
   return { values, valueTypes };
 }
 
+/** Excel's answer to a read over its cell limit: the range, without values. */
+export const NO_VALUES = { values: null, valueTypes: null } as unknown as ExcelBlock;
+
 /** The bytes of a block in Excel's JSON response. */
 export const blockBytes = (b: ExcelBlock) =>
   JSON.stringify(b.values).length + JSON.stringify(b.valueTypes).length;
@@ -70,7 +73,9 @@ export class FakeUsedRange {
       this.fake.later(() => (this.dims = true));
       return this;
     }
-    const answer = excelBlock(data, 0, 0, this.height, this.width);
+    const answer = this.fake.overLimit(this.height * this.width)
+      ? NO_VALUES
+      : excelBlock(data, 0, 0, this.height, this.width);
     this.fake.respond(blockBytes(answer));
     this.fake.later(() => {
       this.answer = answer;

@@ -49,12 +49,19 @@ describe("writing again", () => {
     expect(marks(second.bytes)).toHaveLength(1);
   });
 
-  it("changes nothing else: same parts, same workbook, styles reused", () => {
+  it("changes nothing else: same parts, same workbook (but the new report's print titles), styles reused", () => {
     const a = unzipAll(first.bytes);
     const b = unzipAll(second.bytes);
     expect([...b.keys()]).toEqual([...a.keys()]);
+    const titles = (bytes: Uint8Array) =>
+      /<definedName name="_xlnm.Print_Titles" localSheetId="3">[^<]*<\/definedName>/.exec(Buffer.from(bytes).toString("utf8"))?.[0];
+    const workbook = "xl/workbook.xml";
+    expect(titles(a.get(workbook)!)).toContain("$1:$2"); // the sample's title and intitulé
+    expect(titles(b.get(workbook)!)).toContain("$1:$1");
+    const untitled = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8").replace(titles(bytes)!, "");
+    expect(untitled(b.get(workbook)!)).toBe(untitled(a.get(workbook)!));
     for (const [name, data] of a) {
-      if (name === "xl/worksheets/sheet4.xml") continue;
+      if (name === "xl/worksheets/sheet4.xml" || name === workbook) continue;
       expect({
         name,
         same: Buffer.compare(Buffer.from(data), Buffer.from(b.get(name)!)) === 0,
@@ -184,7 +191,8 @@ describe("workbook shapes", () => {
     const wbXml = unzipText(out.bytes, "xl/workbook.xml");
     expect(wbXml).toContain('<x:sheet name="Rapport" sheetId="8" rel:id="rId1"/>');
     expect(wbXml).toContain(
-      `<x:definedNames><x:definedName name="${REPORT_MARK}" localSheetId="1" hidden="1">&quot;Rapport&quot;</x:definedName></x:definedNames>`
+      `<x:definedNames><x:definedName name="${REPORT_MARK}" localSheetId="1" hidden="1">&quot;Rapport&quot;</x:definedName>` +
+        `<x:definedName name="_xlnm.Print_Titles" localSheetId="1">'Rapport'!$1:$1</x:definedName></x:definedNames>`
     );
     const styles = unzipText(out.bytes, "xl/styles.xml");
     expect(styles).toContain('<x:numFmts count="1"><x:numFmt numFmtId="164"');
