@@ -18,7 +18,11 @@ const shared = {
     ],
   },
   // The pane's pdfjs worker is a URL the bundler gives (webpack asset): a plain string in tests.
-  moduleNameMapper: { "pdf\\.worker\\.min\\.mjs$": "<rootDir>/test/helpers/worker-url.js" },
+  // So are the pane's fonts for the PDF (webpack asset/resource).
+  moduleNameMapper: {
+    "pdf\\.worker\\.min\\.mjs$": "<rootDir>/test/helpers/worker-url.js",
+    "\\.ttf$": "<rootDir>/test/helpers/worker-url.js",
+  },
 };
 
 const SLOW = ["<rootDir>/test/e2e/", "<rootDir>/test/hostile/corpus\\.test\\.ts$"];
