@@ -44,13 +44,15 @@ test("a payment edited: paid and remaining CP, rates and SUMMARY follow; other c
   const ceiling = invoke(fns, "ceilingCp", null, null);
   const summary = invoke(fns, "summary");
   await settle();
-  expect([paid.value, remaining.value, ceiling.value]).toEqual([144500, 88500, 320000]);
+  // Issue 11: the duplicated DP counts once, the 2021 payment is later than the reporting date,
+  // and available CP are less the ONF's 80 000 still awaited.
+  expect([paid.value, remaining.value, ceiling.value]).toEqual([134500, 26500, 320000]);
 
   await wb.setCell("Paiements", 2, COL.D, 22000); // DP 100041012: 12 000 → 22 000
   await settle();
   expect(paid.results).toHaveLength(1); // still within the debounce
   await afterEdit();
-  expect([paid.value, remaining.value, rate.value]).toEqual([154500, 78500, 241500 / 320000]);
+  expect([paid.value, remaining.value, rate.value]).toEqual([144500, 16500, 223500 / 320000]);
   expect((summary.value as unknown[][])[1].slice(0, 7)).toEqual([
     "0113-PEBC-ELAB",
     2020,
@@ -58,7 +60,7 @@ test("a payment edited: paid and remaining CP, rates and SUMMARY follow; other c
     220000,
     80000,
     180000,
-    154500,
+    144500,
   ]);
   expect([paid.results.length, remaining.results.length, summary.results.length]).toEqual([
     2, 2, 2,
@@ -117,7 +119,8 @@ test("edits on the Rapport sheet (Plafond's output, never an input) read nothing
   for (let i = 0; i < 5; i++) await wb.setCell("Rapport", 2 + i, 0, i);
   await afterEdit();
   expect(wb.runs).toBe(2);
-  expect(cell.results).toEqual([231500]);
+  // Issue 11: the duplicated DP counts once and the 2021 payment is later than the reporting date.
+  expect(cell.results).toEqual([213500]);
 });
 
 test("edits on any sheet that was read (a Chorus extract may be pasted anywhere) read again", async () => {
@@ -159,7 +162,8 @@ test("a canceled cell gets nothing more; with no cell left, edits read nothing; 
   a.cancel();
   await wb.setCell("Paiements", 2, COL.D, 22000);
   await afterEdit();
-  expect([a.results, b.results]).toEqual([[231500], [231500, 241500]]);
+  // Issue 11: the duplicated DP counts once and the 2021 payment is later than the reporting date.
+  expect([a.results, b.results]).toEqual([[213500], [213500, 223500]]);
 
   b.cancel();
   await wb.setCell("Paiements", 2, COL.D, 32000);
@@ -168,5 +172,5 @@ test("a canceled cell gets nothing more; with no cell left, edits read nothing; 
 
   const c = invoke(fns, "paidCp", null, null);
   await settle();
-  expect([wb.runs, c.results]).toEqual([3, [251500]]);
+  expect([wb.runs, c.results]).toEqual([3, [233500]]);
 });

@@ -93,7 +93,8 @@ describe("Camino with its INFBUD53 extract pasted on a sheet", () => {
       "Erreurs",
       [
         "Engagements:IMPUTATION_NOT_AUTHORISED,CHORUS_MISMATCH",
-        "Paiements:CHORUS_MISMATCH,CP_CEILING_EXCEEDED",
+        // Issue 11: at 31/12/2020 the 2021 payment is later: no CP_CEILING_EXCEEDED on 2021.
+        "Paiements:CHORUS_MISMATCH",
       ],
     ]);
     // The contract's sheets first, then the extract, named as one.

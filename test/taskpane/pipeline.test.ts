@@ -32,7 +32,8 @@ describe("paneView on Camino as of 2020-12-31", () => {
     expect(view.summary.total).toMatchObject({
       ceilingAE: "320000.00",
       engagedAE: "275000.00",
-      paidCP: "231500.00",
+      // Issue 11: the duplicated DP counts once, the 2021 payment is later than the date.
+      paidCP: "213500.00",
       pendingReestablishment: "80000.00",
     });
     const where = (code: string) => view.issues.find((i) => i.code === code)?.cell;
@@ -42,7 +43,9 @@ describe("paneView on Camino as of 2020-12-31", () => {
       column: 4,
     });
     expect(where("AE_CEILING_NEAR")).toEqual({ sheet: "Plafonds", row: 4, column: 5 });
-    expect(where("DATE_OUTSIDE_PERIOD")).toEqual({ sheet: "Paiements", row: 32, column: 1 });
+    // The 2021 payment (row 32) is later than 31/12/2020: checked nowhere (issue 11).
+    expect(where("DATE_OUTSIDE_PERIOD")).toBeUndefined();
+    expect(where("DUPLICATE_ROW")).toEqual({ sheet: "Paiements", row: 24, column: 0 });
     expect(new Set(view.issues.map((i) => i.id)).size).toBe(view.issues.length);
   });
 
@@ -53,8 +56,10 @@ describe("paneView on Camino as of 2020-12-31", () => {
     expect(
       groups.map((g) => [g.title, g.count, g.sheets.map((s) => `${s.sheet}:${s.issues.length}`)])
     ).toEqual([
-      ["Erreurs", 2, ["Engagements:1", "Paiements:1"]],
-      ["Avertissements", 5, ["Plafonds:3", "Paiements:2"]],
+      // Issue 11: no 2021 payment at 31/12/2020 (no CP_CEILING_EXCEEDED nor DATE_OUTSIDE_PERIOD);
+      // UNDER_CONSUMPTION on AE and on CP for both UOs.
+      ["Erreurs", 1, ["Engagements:1"]],
+      ["Avertissements", 6, ["Plafonds:5", "Paiements:1"]],
     ]);
     expect(groupIssues([])).toEqual([]);
   });
