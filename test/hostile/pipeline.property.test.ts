@@ -10,9 +10,9 @@ import fc from "fast-check";
 import { ISSUE_SEVERITY, IssueCode, SEVERITY_BY_CASE } from "../../src/domain/issues";
 import { SummarySchema, type Summary } from "../../src/domain/summary";
 import { tmpDir } from "../helpers/cli";
-import { reportArgs, runCli } from "./harness";
+import { runCli } from "./harness";
 import { expectReportMatchesSummary } from "./report-check";
-import { expectedTotals, sheetsOf, workbookArb, type GenWorkbook } from "./workbook-arbitrary";
+import { countedEjsOf, expectedTotals, sheetsOf, workbookArb, type GenWorkbook } from "./workbook-arbitrary";
 import { buildXlsx, type Cell, type SheetSpec } from "./xlsx-builder";
 
 const RUNS = 60;
@@ -45,17 +45,38 @@ const cents = (s: string) => {
   return s.startsWith("-") ? -v : v;
 };
 
+/** The identities of one line or total (issue 11: available CP are less the CP still awaited). */
 function checkIdentities(f: Summary["total"], where: string): void {
   const c = (k: keyof Summary["total"]) => cents(f[k] as string);
-  expect({ where, availableAE: c("availableAE") }).toEqual({ where, availableAE: c("ceilingAE") - c("engagedAE") });
-  expect({ where, availableCP: c("availableCP") }).toEqual({ where, availableCP: c("ceilingCP") - c("paidCP") });
-  expect({ where, outstanding: c("outstanding") }).toEqual({ where, outstanding: c("engagedAE") - c("paidCP") });
+  // The total's available credits are those of the open years: checked as sums below.
+  if (where !== "total") expect({ where, availableCP: c("availableCP") }).toEqual({ where, availableCP: c("ceilingCP") - c("paidCP") - c("awaitedReestablishment") });
   for (const [rate, part, whole] of [["engagementRate", "engagedAE", "ceilingAE"], ["cpConsumptionRate", "paidCP", "ceilingCP"]] as const) {
     const w = c(whole);
     if (w === 0n) expect({ where, rate: f[rate] }).toEqual({ where, rate: null });
     else expect(Math.abs(Number(f[rate]) - Number(c(part)) / Number(w))).toBeLessThanOrEqual(0.00005 + 1e-9);
   }
 }
+
+/**
+ * Restes à payer are per EJ and carried over years: each UO's line adds its year's AE (engaged,
+ * carried over, retraits) less its CP to the previous year's (the generator's payments all name
+ * an EJ, so none is without EJ).
+ */
+function checkOutstanding(summary: Summary): void {
+  const running = new Map<string, bigint>();
+  for (const l of summary.lines) {
+    const before = running.get(l.centreFinancier) ?? 0n;
+    const now = before + cents(l.engagedAE) + cents(l.carriedOverAE) + cents(l.priorYearWithdrawals) - cents(l.paidCP);
+    expect({ line: `${l.centreFinancier} ${l.year}`, outstanding: cents(l.outstanding) }).toEqual({ line: `${l.centreFinancier} ${l.year}`, outstanding: now });
+    running.set(l.centreFinancier, now);
+  }
+  expect(cents(summary.total.outstanding)).toBe([...running.values()].reduce((a, b) => a + b, 0n));
+}
+
+/** The Excel row of the i-th generated row (row 1 is the header; a blank row follows each index in `blanks`). */
+const rowOfIndex = (i: number, blanks: readonly number[]) => 2 + i + new Set(blanks.filter((b) => b < i)).size;
+
+const AS_OF_TERM = "2021-12-31";
 
 const stats = { runs: 0, issues: 0, lines: 0, exceljs: 0, ms: 0, codes: {} as Record<string, number> };
 
@@ -65,7 +86,8 @@ async function pipeline(w: GenWorkbook): Promise<void> {
   const input = path.join(dir, "classeur.xlsx");
   const out = path.join(dir, "copie.xlsx");
   fs.writeFileSync(input, w.writer === "exceljs" ? await viaExceljs(sheets) : buildXlsx(sheets));
-  const run = runCli(reportArgs(input, out));
+  // At the convention's term (31/12/2021): every generated line is dated by then.
+  const run = runCli(["report", input, "--json", "--as-of", AS_OF_TERM, "--out", out]);
   expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
   const summary = SummarySchema.parse(JSON.parse(run.stdout));
 
@@ -81,13 +103,27 @@ async function pipeline(w: GenWorkbook): Promise<void> {
     expect(i.message).not.toMatch(/undefined|\[object |NaN/);
   }
 
-  summary.lines.forEach((l) => checkIdentities(l, `${l.centreFinancier} ${l.year}`));
+  summary.lines.forEach((l) => {
+    checkIdentities(l, `${l.centreFinancier} ${l.year}`);
+    expect(cents(l.availableAE)).toBe(cents(l.ceilingAE) - cents(l.engagedAE));
+  });
   checkIdentities(summary.total, "total");
-  for (const key of ["ceilingAE", "ceilingCP", "pendingReestablishment", "engagedAE", "paidCP", "availableAE", "availableCP", "outstanding"] as const) {
+  checkOutstanding(summary);
+  for (const key of ["ceilingAE", "ceilingCP", "pendingReestablishment", "awaitedReestablishment", "engagedAE", "paidCP", "carriedOverAE", "priorYearWithdrawals", "lapsedAE", "lapsedCP"] as const) {
     expect({ key, sum: summary.lines.reduce((s, l) => s + cents(l[key]), 0n) }).toEqual({ key, sum: cents(summary.total[key]) });
   }
+  // Available credits are summed over the years still open only (2020 is closed at 31/12/2021).
+  for (const key of ["availableAE", "availableCP"] as const) {
+    expect({ key, sum: summary.lines.filter((l) => l.year >= 2021).reduce((s, l) => s + cents(l[key]), 0n) }).toEqual({ key, sum: cents(summary.total[key]) });
+  }
+  // Nothing lost, nothing counted twice: AE are engaged, carried over or retraits on earlier EJs;
+  // a payment line entered twice counts once (its second row is flagged DUPLICATE_ROW).
   const expected = expectedTotals(w);
-  expect({ ceilingAE: cents(summary.total.ceilingAE), ceilingCP: cents(summary.total.ceilingCP), engagedAE: cents(summary.total.engagedAE), paidCP: cents(summary.total.paidCP) }).toEqual(expected);
+  const dupRows = new Set(summary.issues.filter((i) => i.code === "DUPLICATE_ROW" && i.sheet === "Paiements").map((i) => i.row));
+  const countedEjs = countedEjsOf(w);
+  const duplicated = w.payments.reduce((t, p, i) => t + (dupRows.has(rowOfIndex(i, w.blanks)) && countedEjs.has(p.ej) ? BigInt(p.amount.cents ?? 0) : 0n), 0n);
+  const allAE = cents(summary.total.engagedAE) + cents(summary.total.carriedOverAE) + cents(summary.total.priorYearWithdrawals);
+  expect({ ceilingAE: cents(summary.total.ceilingAE), ceilingCP: cents(summary.total.ceilingCP), engagedAE: allAE, paidCP: cents(summary.total.paidCP) + duplicated }).toEqual(expected);
 
   expectReportMatchesSummary(new Uint8Array(fs.readFileSync(out)), summary);
   stats.runs++;

@@ -150,6 +150,12 @@ const cleanCf = (cf: string) => cf.trim().replace(/^[A-Z]{2}\d{2}\//, "");
 const wellFormedCf = (cf: string) => /^\d{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(cf);
 
 /** What the totals must be, in cents, from the model alone: no line may be lost or counted twice. */
+/** EJs with at least one line on a centre financier that has a ceiling: their payments count. */
+export function countedEjsOf(w: GenWorkbook): Set<string> {
+  const withCeiling = new Set(w.ceilings.filter((c) => wellFormedCf(cleanCf(c.cf)) && c.year !== null).map((c) => cleanCf(c.cf)));
+  return new Set(w.engagements.filter((e) => withCeiling.has(cleanCf(e.codes.cf))).map((e) => e.ej));
+}
+
 export function expectedTotals(w: GenWorkbook): { ceilingAE: bigint; ceilingCP: bigint; engagedAE: bigint; paidCP: bigint } {
   const cents = (a: GenAmount) => BigInt(a.cents ?? 0);
   const valid = w.ceilings.filter((c) => wellFormedCf(cleanCf(c.cf)) && c.year !== null);
