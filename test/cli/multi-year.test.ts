@@ -1,4 +1,5 @@
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { multiYear } from "../../scripts/examples/camino-multi-year";
 import { EXAMPLES, plafond, tmpDir } from "../helpers/cli";
 
@@ -35,5 +36,20 @@ describe("the multi-year Camino example (examples/camino-2020-2021.xlsx)", () =>
       "2103104102 60000.00",
     ]);
     expect(s.total.outstanding).toBe("115000.00");
+  });
+
+  test("the Rapport shows a total per year, never one available CP summed across years", async () => {
+    json("2021-06-30");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "2021-06-30.xlsx"));
+    const rows: unknown[][] = [];
+    wb.getWorksheet("Rapport")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const find = (label: string) => rows.find((r) => r[0] === label)!;
+    // Plafond AE, Plafond CP, dont à rétablir, AE engagées, CP payés, AE disponibles, CP disponibles.
+    expect(find("Total 2020").slice(1, 9)).toEqual([2020, 350000, 350000, 80000, 250000, 135000, 100000, 215000]);
+    expect(find("Total 2021").slice(1, 9)).toEqual([2021, 60000, 60000, 0, 29000, 44000, 31000, 16000]);
+    expect(find("Total").slice(7, 9)).toEqual(["par exercice", "par exercice"]);
+    const situation = rows.findIndex((r) => r[0] === "Situation par exercice");
+    expect(rows[situation + 2].slice(0, 10)).toEqual([2020, "clos", 350000, 350000, 250000, 135000, "—", "—", 100000, 215000]);
   });
 });
