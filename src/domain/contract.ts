@@ -22,10 +22,17 @@ export interface ColumnSpec<F extends string = string> {
   readonly header: string;
   readonly aliases: readonly string[];
   readonly required: boolean;
+  /** An optional column of "Extensions: time and the EJ lifecycle" (workbook.md): read when present. */
+  readonly extension?: boolean;
 }
 
 function col<F extends string>(field: F, header: string, required: boolean, ...aliases: string[]): ColumnSpec<F> {
   return { field, header, aliases: [header, ...aliases], required };
+}
+
+/** Marks a column added by the extensions, which the imported workbook's layout does not write. */
+function ext<F extends string>(spec: ColumnSpec<F>): ColumnSpec<F> {
+  return { ...spec, extension: true };
 }
 
 const CF_ALIASES = ["CF", "UO", "Centre financier (UO)", "Centre financier - Clé", "Unité opérationnelle"];
@@ -41,7 +48,7 @@ export const PLAFOND_COLUMNS = [
   col("acte", "Acte", false, "Avenant"),
   col("ae", "AE", true, "Montant AE", "Plafond AE", "Autorisations d'engagement"),
   col("cp", "CP", true, "Montant CP", "Plafond CP", "Crédits de paiement"),
-  col("disponibleLe", "Disponible le", false, "Date de disponibilité", "Date de mise à disposition", "Reçu le", "Date de réception"),
+  ext(col("disponibleLe", "Disponible le", false, "Date de disponibilité", "Date de mise à disposition", "Reçu le", "Date de réception")),
 ] as const;
 
 export const IMPUTATION_COLUMNS = [
@@ -62,8 +69,8 @@ export const ENGAGEMENT_COLUMNS = [
   col("fournisseur", "Fournisseur", false, "Fournisseur titulaire", "Titulaire"),
   col("prestation", "Prestation", false, "Nature de prestation"),
   col("montant", "Montant AE", true, "AE", "Montant engagé", "Montant"),
-  col("poste", "N° poste EJ", false, "Poste EJ", "N° de poste EJ", "Numéro de poste EJ", "N° poste"),
-  col("compteBudgetaire", "Compte budgétaire", false, "Compte budgetaire", "Compte budgétaire - Clé"),
+  ext(col("poste", "N° poste EJ", false, "Poste EJ", "N° de poste EJ", "Numéro de poste EJ", "N° poste")),
+  ext(col("compteBudgetaire", "Compte budgétaire", false, "Compte budgetaire", "Compte budgétaire - Clé")),
 ] as const;
 
 export const PAIEMENT_COLUMNS = [
@@ -71,9 +78,9 @@ export const PAIEMENT_COLUMNS = [
   col("date", "Date", true, "Date DP", "Date de paiement", "Date de la DP"),
   col("ej", "N° EJ", true, "No EJ", "Numéro EJ", "Numéro d'EJ", "EJ", "N EJ"),
   col("montant", "Montant CP", true, "CP", "Montant payé", "Montant"),
-  col("poste", "N° poste EJ", false, "Poste EJ", "N° de poste EJ", "Numéro de poste EJ"),
-  col("posteDp", "N° poste DP", false, "Poste DP", "N° de poste DP", "Numéro de poste DP"),
-  col("centreFinancier", "Centre financier", false, ...CF_ALIASES),
+  ext(col("poste", "N° poste EJ", false, "Poste EJ", "N° de poste EJ", "Numéro de poste EJ")),
+  ext(col("posteDp", "N° poste DP", false, "Poste DP", "N° de poste DP", "Numéro de poste DP")),
+  ext(col("centreFinancier", "Centre financier", false, ...CF_ALIASES)),
 ] as const;
 
 export const PREVISION_COLUMNS = [

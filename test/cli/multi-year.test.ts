@@ -1,4 +1,5 @@
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { multiYear } from "../../scripts/examples/camino-multi-year";
 import { EXAMPLES, plafond, tmpDir } from "../helpers/cli";
 
@@ -35,5 +36,38 @@ describe("the multi-year Camino example (examples/camino-2020-2021.xlsx)", () =>
       "2103104102 60000.00",
     ]);
     expect(s.total.outstanding).toBe("115000.00");
+  });
+
+  test("the Rapport shows a total per year, never one available CP summed across years", async () => {
+    json("2021-06-30");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "2021-06-30.xlsx"));
+    const rows: unknown[][] = [];
+    wb.getWorksheet("Rapport")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const find = (label: string) => rows.find((r) => r[0] === label)!;
+    // Plafond AE, Plafond CP, dont à rétablir, AE engagées, CP payés, AE disponibles, CP disponibles.
+    expect(find("Total 2020").slice(1, 9)).toEqual([2020, 350000, 350000, 80000, 250000, 135000, 100000, 215000]);
+    expect(find("Total 2021").slice(1, 9)).toEqual([2021, 60000, 60000, 0, 29000, 44000, 31000, 16000]);
+    expect(find("Total").slice(7, 9)).toEqual(["par exercice", "par exercice"]);
+    const situation = rows.findIndex((r) => r[0] === "Situation par exercice");
+    expect(rows[situation + 2].slice(0, 10)).toEqual([2020, "clos", 350000, 350000, 250000, 135000, "—", "—", 100000, 215000]);
+  });
+
+  test("at term the Rapport renders the compte rendu de fin de convention: consumed and not consumed per UO and year, open EJs", async () => {
+    json("2021-12-31");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "2021-12-31.xlsx"));
+    const rows: unknown[][] = [];
+    wb.getWorksheet("Rapport")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const start = rows.findIndex((r) => r[0] === "Compte rendu de fin de convention");
+    expect(rows[start + 1][0]).toBe("Convention échue le 31/12/2021 ; situation au 31/12/2021.");
+    // Centre financier, Exercice, AE engagées, CP payés, AE non consommées, CP non consommés, Restes à payer.
+    expect(rows.slice(start + 3, start + 6)).toEqual([
+      ["0113-PEBC-ELAB", 2020, 130000, 75000, 90000, 145000, 75000],
+      ["0113-PEBC-ELAB", 2021, 29000, 44000, 31000, 16000, 55000],
+      ["0181-CPRI-ELAB", 2020, 120000, 60000, 10000, 70000, 60000],
+    ]);
+    const open = rows.findIndex((r) => r[0] === "N° EJ" && r[1] === "Centre financier");
+    expect(rows[open + 1]).toEqual(["2103099001", "0113-PEBC-ELAB", 2019, "Cap Agilité Publique SAS", 20000, 15000, 5000]);
   });
 });

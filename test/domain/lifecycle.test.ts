@@ -64,6 +64,11 @@ describe("a payment counts on the UO of what it pays", () => {
     expect(line(s, CF113, 2020)).toMatchObject({ paidCP: "0.00", outstanding: "30000.00" });
     expect(s.issues.some((i) => i.code === "PAYMENT_IMPUTATION_AMBIGUOUS")).toBe(false);
   });
+  test("a malformed own centre financier is reported and gives way to the EJ's", () => {
+    const s = report({ ceilings, ejs: [ejs[0]], dps: [["100000001", "01/06/2020", "2103100001", 5000, { cf: "0181-CPRI" }]] }, "2020-12-31");
+    expect(line(s, CF113, 2020).paidCP).toBe("5000.00");
+    expect(codes(s)).toContain("CF_FORMAT@Paiements:2:Centre financier");
+  });
   test("no poste, no centre financier, an EJ on two UOs: the one with most AE, with a warning", () => {
     const s = report({ ceilings, ejs, dps: [["100000001", "01/06/2020", "2103100001", 5000]] }, "2020-12-31");
     expect(line(s, CF113, 2020).paidCP).toBe("5000.00");

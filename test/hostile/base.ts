@@ -104,6 +104,12 @@ export const BASE_LINE_A = {
   outstanding: "10000.00",
   engagementRate: "0.3000",
   cpConsumptionRate: "0.2000",
+  // Fields of "Extensions: time and the EJ lifecycle" (issue 11): one open year, nothing awaited.
+  awaitedReestablishment: "0.00",
+  carriedOverAE: "0.00",
+  priorYearWithdrawals: "0.00",
+  lapsedAE: "0.00",
+  lapsedCP: "0.00",
 };
 export const BASE_LINE_B = {
   centreFinancier: CF_B,
@@ -118,6 +124,12 @@ export const BASE_LINE_B = {
   outstanding: "0.00",
   engagementRate: "0.2000",
   cpConsumptionRate: "0.2000",
+  // Fields of "Extensions: time and the EJ lifecycle" (issue 11): one open year, nothing awaited.
+  awaitedReestablishment: "0.00",
+  carriedOverAE: "0.00",
+  priorYearWithdrawals: "0.00",
+  lapsedAE: "0.00",
+  lapsedCP: "0.00",
 };
 export const BASE_TOTAL = {
   ceilingAE: "150000.00",
@@ -130,4 +142,10 @@ export const BASE_TOTAL = {
   outstanding: "10000.00",
   engagementRate: "0.2667",
   cpConsumptionRate: "0.2000",
+  // Fields of "Extensions: time and the EJ lifecycle" (issue 11): one open year, nothing awaited.
+  awaitedReestablishment: "0.00",
+  carriedOverAE: "0.00",
+  priorYearWithdrawals: "0.00",
+  lapsedAE: "0.00",
+  lapsedCP: "0.00",
 };

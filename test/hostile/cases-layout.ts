@@ -49,7 +49,8 @@ export const layoutCases: HostileCase[] = [
       exit: 0,
       lines: [{ ...BASE_LINE_A, engagedAE: "35000.00", availableAE: "65000.00", outstanding: "15000.00", engagementRate: "0.3500" }, BASE_LINE_B],
       total: { ...BASE_TOTAL, engagedAE: "45000.00", availableAE: "105000.00", outstanding: "15000.00", engagementRate: "0.3000" },
-      issues: ["EJ_FORMAT Engagements!3 N° EJ"],
+      // Issue 11: the merged date leaves row 3 undated: it counts in the start year, and is reported.
+      issues: ["EJ_FORMAT Engagements!3 N° EJ", "DATE_MISSING Engagements!3 Date"],
     }
   ),
   workbookCase(
@@ -166,9 +167,11 @@ export const layoutCases: HostileCase[] = [
     baseSheets({ plafonds: [ceilingRow(CF_A, 100000, 100000, { nature: "Rétrocession" }), ceilingRow(CF_B, 50000, 50000, { nature: "à rétablir" })] }),
     {
       exit: 0,
-      lines: [BASE_LINE_A, { ...BASE_LINE_B, pendingReestablishment: "50000.00" }],
-      total: { ...BASE_TOTAL, pendingReestablishment: "50000.00" },
-      issues: ["VALUE_INVALID Plafonds!2 Nature"],
+      // Issue 11: an À rétablir line without "Disponible le" is awaited: its CP are not available,
+      // and the 10 000 paid exceed what is (CP_ABOVE_AVAILABLE).
+      lines: [BASE_LINE_A, { ...BASE_LINE_B, pendingReestablishment: "50000.00", awaitedReestablishment: "50000.00", availableCP: "-10000.00" }],
+      total: { ...BASE_TOTAL, pendingReestablishment: "50000.00", awaitedReestablishment: "50000.00", availableCP: "70000.00" },
+      issues: ["VALUE_INVALID Plafonds!2 Nature", "CP_ABOVE_AVAILABLE Plafonds!3 CP"],
     }
   ),
   workbookCase(

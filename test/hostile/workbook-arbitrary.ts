@@ -5,7 +5,6 @@
  * Amounts are whole cents so that the contract's identities hold exactly on printed figures.
  */
 import fc from "fast-check";
-import { parseDate } from "../../src/domain/date";
 import { CEIL_HEADER, ENG_HEADER, PAY_HEADER } from "./base";
 import type { Cell, SheetSpec } from "./xlsx-builder";
 
@@ -42,13 +41,9 @@ export const amountArb = (min: number, max: number): fc.Arbitrary<GenAmount> =>
     { weight: 1, arbitrary: fc.constantFrom<GenAmount>({ cents: null, cell: null }, { cents: null, cell: "n/a" }, { cents: null, cell: { error: "#N/A" } }, { cents: null, cell: { f: "SUM(Z1:Z9)" } }, { cents: null, cell: "12.345.6" }) }
   );
 
-/**
- * A date: its year when readable (null: the line counts in the convention's start year), and its
- * cell. One year: this property is about noise; the rules across years (later lines, restes à
- * payer carried, reprises, retraits on earlier EJs) have their own properties (test/domain).
- */
+/** A date: its year when readable (null: the line counts in the convention's start year), and its cell. */
 const dateArb = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ year: fc.constantFrom(2020), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), form: fc.constantFrom("serial", "text", "iso", "chorus") }).map(({ year, month, day, form }) => {
+  { weight: 8, arbitrary: fc.record({ year: fc.constantFrom(2020, 2021), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), form: fc.constantFrom("serial", "text", "iso", "chorus") }).map(({ year, month, day, form }) => {
     const mm = String(month).padStart(2, "0");
     const dd = String(day).padStart(2, "0");
     const cell: Cell = form === "serial" ? { date: `${year}-${mm}-${dd}` } : form === "text" ? `${dd}/${mm}/${year}` : form === "iso" ? `${year}-${mm}-${dd}` : `${dd}.${mm}.${year} 10:32:09`;
@@ -83,7 +78,7 @@ export interface GenWorkbook {
 
 const ceilingArb = fc.record({
   uo: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...UOS.map((u) => u.cf)) }, { weight: 1, arbitrary: fc.constantFrom("0113-PEBC", "") }),
-  year: fc.oneof({ weight: 8, arbitrary: fc.constantFrom<number | null>(2020) }, { weight: 1, arbitrary: fc.constant<number | null>(null) }),
+  year: fc.oneof({ weight: 8, arbitrary: fc.constantFrom<number | null>(2020, 2021) }, { weight: 1, arbitrary: fc.constant<number | null>(null) }),
   nature: fc.constantFrom("Mise à disposition", "À rétablir", "", "Rétrocession"),
   ae: amountArb(-2_000_000_00, 5_000_000_00),
   cp: amountArb(-2_000_000_00, 5_000_000_00),
@@ -155,20 +150,10 @@ const cleanCf = (cf: string) => cf.trim().replace(/^[A-Z]{2}\d{2}\//, "");
 const wellFormedCf = (cf: string) => /^\d{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(cf);
 
 /** What the totals must be, in cents, from the model alone: no line may be lost or counted twice. */
-/** A payment line entered twice (same DP, date, EJ and amount, once read) counts once (domain.md). */
-function uniquePayments(payments: readonly GenPayment[]): GenPayment[] {
-  const seen = new Set<string>();
-  const dateOf = (c: Cell) => {
-    if (c !== null && typeof c === "object" && "date" in c) return c.date;
-    const read = parseDate(typeof c === "string" || typeof c === "number" ? c : null);
-    return read.ok ? read.date : `?${JSON.stringify(c)}`;
-  };
-  return payments.filter((p) => {
-    const key = JSON.stringify([p.dp.trim(), dateOf(p.date.cell), p.ej.trim(), p.amount.cents ?? 0]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** EJs with at least one line on a centre financier that has a ceiling: their payments count. */
+export function countedEjsOf(w: GenWorkbook): Set<string> {
+  const withCeiling = new Set(w.ceilings.filter((c) => wellFormedCf(cleanCf(c.cf)) && c.year !== null).map((c) => cleanCf(c.cf)));
+  return new Set(w.engagements.filter((e) => withCeiling.has(cleanCf(e.codes.cf))).map((e) => e.ej));
 }
 
 export function expectedTotals(w: GenWorkbook): { ceilingAE: bigint; ceilingCP: bigint; engagedAE: bigint; paidCP: bigint } {
@@ -182,7 +167,7 @@ export function expectedTotals(w: GenWorkbook): { ceilingAE: bigint; ceilingCP: 
     ceilingAE: sum(valid, (c) => cents(c.ae)),
     ceilingCP: sum(valid, (c) => cents(c.cp)),
     engagedAE: sum(counted, (e) => cents(e.amount)),
-    paidCP: sum(uniquePayments(w.payments).filter((p) => countedEjs.has(p.ej)), (p) => cents(p.amount)),
+    paidCP: sum(w.payments.filter((p) => countedEjs.has(p.ej)), (p) => cents(p.amount)),
   };
 }
 

@@ -57,7 +57,8 @@ function table(
   };
 }
 
-const headersOf = (cols: readonly { header: string }[]) => cols.map((c) => c.header);
+// The imported layout is the contract's base one; the optional extension columns are the user's to add.
+const headersOf = (cols: readonly { header: string; extension?: boolean }[]) => cols.filter((c) => !c.extension).map((c) => c.header);
 
 function conventionSheet(r: ImportResult): ImportedSheet {
   const label = (field: string) =>

@@ -1,5 +1,6 @@
 import { monthOf, IsoDate } from "../date";
 import type { Issue } from "../issues";
+import { sum } from "../money";
 import type { ConventionData, ConventionInfo } from "../model";
 import { Breakdown, breakdowns, MonthRow, monthly } from "./breakdowns";
 import { duplicates, sameCeiling, sameEngagement } from "./checks";
@@ -82,7 +83,8 @@ function byYear(lines: readonly LineFigures[]): YearFigures[] {
   const years = [...new Set(lines.map((l) => l.year))].sort((a, b) => a - b);
   return years.map((year) => {
     const of = lines.filter((l) => l.year === year);
-    return { year, closed: of[0].closed, ...total(of) };
+    // One year: its available credits are its lines' (lapsed when the year is closed).
+    return { year, closed: of[0].closed, ...total(of), availableAE: sum(of.map((l) => l.availableAE)), availableCP: sum(of.map((l) => l.availableCP)) };
   });
 }
 

@@ -1,7 +1,7 @@
 import { issue } from "../issues";
 import type { PaymentLine } from "../model";
 import { Tally } from "../tally";
-import { dpBucket, duplicates, headerOf, outsidePeriod, samePayment } from "./checks";
+import { dpBucket, duplicates, headerOf, isWellFormedCf, outsidePeriod, samePayment } from "./checks";
 import type { Ctx, EjInfo } from "./context";
 import type { LineAcc } from "./lines";
 import {
@@ -64,7 +64,8 @@ function unknownEj(ctx: Ctx, p: PaymentLine): void {
 
 /** Its own centre financier, else its poste's, else its EJ's (the dominant one, with a warning when spread). */
 function targetCf(ctx: Ctx, p: PaymentLine, ej: EjInfo): { cf: string | null; own: boolean } {
-  if (p.centreFinancier) return { cf: p.centreFinancier, own: true };
+  // A malformed own centre financier (reported as CF_FORMAT when read) gives way to the EJ's.
+  if (p.centreFinancier && isWellFormedCf(p.centreFinancier)) return { cf: p.centreFinancier, own: true };
   const byPoste = p.poste ? ej.postes?.get(p.poste) : undefined;
   if (byPoste !== undefined) return { cf: byPoste, own: false };
   if (ej.spread && ej.centreFinancier !== null) {

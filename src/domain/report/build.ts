@@ -50,6 +50,9 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
   rows.push([text("Situation arrêtée au", "bold"), date(r.asOf)]);
   const later = laterText(r);
   if (later) rows.push([text("Lignes non comptées", "bold"), text(later, "warning")]);
+  if (!r.total.awaitedReestablishment.isZero()) {
+    rows.push([text("Rétablissements attendus", "bold"), euro(r.total.awaitedReestablishment, "warning"), text("de CP à rétablir non encore reçus : comptés dans le plafond, non disponibles", "muted")]);
+  }
   const errors = analysis.issues.filter((i) => i.severity === "error").length;
   const warnings = analysis.issues.length - errors;
   rows.push([
