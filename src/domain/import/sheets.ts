@@ -57,8 +57,9 @@ function table(
   };
 }
 
-// The imported layout is the contract's base one; the optional extension columns are the user's to add.
-const headersOf = (cols: readonly { header: string; extension?: boolean }[]) => cols.filter((c) => !c.extension).map((c) => c.header);
+// Every column of the contract, the optional ones of its extensions included (an avenant's
+// "Disponible le", the postes, the compte budgétaire): the controller sees where they go.
+const headersOf = (cols: readonly { header: string }[]) => cols.map((c) => c.header);
 
 function conventionSheet(r: ImportResult): ImportedSheet {
   const label = (field: string) =>
