@@ -8,10 +8,15 @@ import type { RawSheet, SheetTable, WorkbookSource } from "../port";
 import { XlsxReadError, corruptPart, missingSheet } from "./errors";
 import { relKind, resolveTarget } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
-import { parseSheetXml } from "./sheetParser";
+import { completeRows, inflateHead } from "./sheetHead";
+import { parseSheetXml, type ParsedSheet } from "./sheetParser";
 import { parseTableXml } from "./tables";
 import type { DefinedName } from "./workbookPart";
 import { XlsxPackage, type OpenOptions, type SheetInfo } from "./xlsxPackage";
+
+/** A sheet's head is first looked for in its part's first MB, then 4 and 16 MB. */
+const HEAD_BYTES = 1 << 20;
+const MAX_HEAD_BYTES = 16 << 20;
 
 export class XlsxWorkbook implements WorkbookSource {
   private sst: string[] | null = null;
@@ -60,18 +65,36 @@ export class XlsxWorkbook implements WorkbookSource {
     if ((info.kind !== "worksheet" && info.kind !== "macrosheet") || info.path === null)
       return accept(empty) ? empty : null;
     const path = info.path;
-    const bytes = this.pkg.readBytes(path);
-    if (!bytes) throw corruptPart(path);
     try {
-      const parse = (maxRows?: number) =>
+      const parse = (bytes: Uint8Array, maxRows?: number) =>
         parseSheetXml(bytes, this.sharedStrings(), this.date1904, this.date1904 ? this.dateStyles() : null, maxRows);
-      if (headRows > 0 && !accept({ name, ...parse(headRows), tables: [] })) return null;
-      const { values, origin } = parse();
+      // The head from the first bytes of a large part, else from the whole part.
+      const early = headRows > 0 ? this.headOf(path, (b) => parse(b, headRows), headRows) : null;
+      if (early && !accept({ name, ...early, tables: [] })) return null;
+      const bytes = this.pkg.readBytes(path);
+      if (!bytes) throw corruptPart(path);
+      if (headRows > 0 && !early && !accept({ name, ...parse(bytes, headRows), tables: [] })) return null;
+      const { values, origin } = parse(bytes);
       return { name, values, origin, tables: this.tables(path) };
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;
       throw corruptPart(path);
     }
+  }
+
+  /**
+   * The first `rows` rows of a part larger than 1 MB, from its first MB (then 4, 16): all of
+   * them once that many rows are there; null when the head never holds them (read it whole).
+   */
+  private headOf(path: string, parse: (bytes: Uint8Array) => ParsedSheet, rows: number): ParsedSheet | null {
+    const entry = this.pkg.zip.find(path);
+    if (!entry) return null;
+    for (let want = HEAD_BYTES; want <= MAX_HEAD_BYTES && want < entry.size; want *= 4) {
+      const bytes = completeRows(inflateHead(this.pkg.zip, entry, want));
+      const head = bytes ? parse(bytes) : null;
+      if (head && head.values.length >= rows) return head;
+    }
+    return null;
   }
 
   private dateStyleSet: Set<number> | null = null;
