@@ -20,8 +20,12 @@ const MAX_HEAD_BYTES = 16 << 20;
 
 export class XlsxWorkbook implements WorkbookSource {
   private sst: string[] | null = null;
+  /** Sheets by name (the first of a name, as a search would find it): one lookup per sheet read. */
+  private readonly byName = new Map<string, SheetInfo>();
 
-  constructor(readonly pkg: XlsxPackage) {}
+  constructor(readonly pkg: XlsxPackage) {
+    for (const s of pkg.sheets) if (!this.byName.has(s.name)) this.byName.set(s.name, s);
+  }
 
   sheetNames(): readonly string[] {
     return this.pkg.sheets.map((s) => s.name);
@@ -38,7 +42,7 @@ export class XlsxWorkbook implements WorkbookSource {
 
   /** Zip path of a sheet's part ("xl/worksheets/sheet1.xml"), null if unknown. */
   sheetPath(name: string): string | null {
-    return this.pkg.sheets.find((s) => s.name === name)?.path ?? null;
+    return this.byName.get(name)?.path ?? null;
   }
 
   /** True when the workbook counts dates from 1904 (serial numbers are then 1462 days less). */
@@ -55,11 +59,12 @@ export class XlsxWorkbook implements WorkbookSource {
   }
 
   /**
-   * The sheet, when its first `headRows` rows pass `accept` (else null, the rest of the sheet
-   * never turned into values): its part is inflated once, its head parsed first.
+   * The sheet, when its first `headRows` rows pass `accept` (else null): the head of a large part
+   * comes from its first bytes, so a sheet that is refused is neither inflated whole nor turned
+   * into values.
    */
   readSheetIf(name: string, headRows: number, accept: (head: RawSheet) => boolean): RawSheet | null {
-    const info = this.pkg.sheets.find((s) => s.name === name);
+    const info = this.byName.get(name);
     if (!info) throw missingSheet(name);
     const empty: RawSheet = { name, values: [], origin: { row: 0, col: 0 }, tables: [] };
     if ((info.kind !== "worksheet" && info.kind !== "macrosheet") || info.path === null)
