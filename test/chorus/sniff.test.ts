@@ -7,6 +7,7 @@ import { headRecords, textLooksLikeExtract } from "../../src/workbook/text/sniff
 import { chorusInputs } from "../../src/app/chorus-files";
 import { fileReaders } from "../helpers/readers";
 import { bytesInMemory, type FileBytes } from "../../src/grid";
+import { ZipArchive } from "../../src/workbook/xlsx/zipRead";
 import { buildXlsx } from "../hostile/xlsx-builder";
 
 const HEADER = "N° EJ;Centre financier;Montant engagé";
@@ -103,5 +104,29 @@ describe("the sheets of an .xlsx given as --chorus", () => {
     const inputs = chorusInputs(bytes, "classeur.xlsx", fileReaders);
     expect(inputs.map((i) => i.name)).toEqual(["[classeur.xlsx]Extrait"]);
     expect(inputs[0].values).toHaveLength(202);
+  });
+
+  test("of a large sheet, only the head of its part is inflated when it holds no header", () => {
+    const big = (first: (string | number)[][]) => [
+      ...first,
+      ...Array.from({ length: 30_000 }, (_, i) => [`ligne ${i}`, "0113-PEBC-ELAB", i]),
+    ];
+    const header = ["N° EJ", "Centre financier", "Montant engagé"];
+    const bytes = buildXlsx([
+      { name: "Grand livre", rows: big([["Grand livre"]]) },
+      { name: "Extrait", rows: big([["Exercice comptable", 2020], header]) },
+    ]);
+    const read = jest.spyOn(ZipArchive.prototype, "read");
+    try {
+      const inputs = chorusInputs(bytes, "classeur.xlsx", fileReaders);
+      expect(inputs.map((i) => [i.name, i.values.length])).toEqual([
+        ["[classeur.xlsx]Extrait", 30_002],
+      ]);
+      const parts = read.mock.calls.map(([entry]) => entry.name);
+      expect(parts).not.toContain("xl/worksheets/sheet1.xml");
+      expect(parts).toContain("xl/worksheets/sheet2.xml");
+    } finally {
+      read.mockRestore();
+    }
   });
 });

@@ -10,15 +10,24 @@ import { normalizeSheetBytes } from "./xmlNormalize";
 import { BeyondGridError, beyondGrid } from "./gridLimits";
 import { relKind, resolveTarget } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
-import { parseSheetXml } from "./sheetParser";
+import { completeRows, inflateHead } from "./sheetHead";
+import { parseSheetXml, type ParsedSheet } from "./sheetParser";
 import { parseTableXml } from "./tables";
 import type { DefinedName } from "./workbookPart";
 import { XlsxPackage, type OpenOptions, type SheetInfo } from "./xlsxPackage";
 
+/** A sheet's head is first looked for in its part's first MB, then 4 and 16 MB. */
+const HEAD_BYTES = 1 << 20;
+const MAX_HEAD_BYTES = 16 << 20;
+
 export class XlsxWorkbook implements WorkbookSource {
   private sst: string[] | null = null;
+  /** Sheets by name (the first of a name, as a search would find it): one lookup per sheet read. */
+  private readonly byName = new Map<string, SheetInfo>();
 
-  constructor(readonly pkg: XlsxPackage) {}
+  constructor(readonly pkg: XlsxPackage) {
+    for (const s of pkg.sheets) if (!this.byName.has(s.name)) this.byName.set(s.name, s);
+  }
 
   sheetNames(): readonly string[] {
     return this.pkg.sheets.map((s) => s.name);
@@ -35,7 +44,7 @@ export class XlsxWorkbook implements WorkbookSource {
 
   /** Zip path of a sheet's part ("xl/worksheets/sheet1.xml"), null if unknown. */
   sheetPath(name: string): string | null {
-    return this.pkg.sheets.find((s) => s.name === name)?.path ?? null;
+    return this.byName.get(name)?.path ?? null;
   }
 
   /** True when the workbook counts dates from 1904 (serial numbers are then 1462 days less). */
@@ -52,30 +61,50 @@ export class XlsxWorkbook implements WorkbookSource {
   }
 
   /**
-   * The sheet, when its first `headRows` rows pass `accept` (else null, the rest of the sheet
-   * never turned into values): its part is inflated once, its head parsed first.
+   * The sheet, when its first `headRows` rows pass `accept` (else null): the head of a large part
+   * comes from its first bytes, so a sheet that is refused is neither inflated whole nor turned
+   * into values.
    */
   readSheetIf(name: string, headRows: number, accept: (head: RawSheet) => boolean): RawSheet | null {
-    const info = this.pkg.sheets.find((s) => s.name === name);
+    const info = this.byName.get(name);
     if (!info) throw missingSheet(name);
     const empty: RawSheet = { name, values: [], origin: { row: 0, col: 0 }, tables: [] };
     if ((info.kind !== "worksheet" && info.kind !== "macrosheet") || info.path === null)
       return accept(empty) ? empty : null;
     const path = info.path;
-    const stored = this.pkg.readBytes(path);
-    if (!stored) throw corruptPart(path);
-    const bytes = normalizeSheetBytes(stored);
     try {
-      const parse = (maxRows?: number) =>
+      const parse = (bytes: Uint8Array, maxRows?: number) =>
         parseSheetXml(bytes, this.sharedStrings(), this.date1904, this.date1904 ? this.dateStyles() : null, maxRows);
-      if (headRows > 0 && !accept({ name, ...parse(headRows), tables: [] })) return null;
-      const { values, origin } = parse();
+      // The head from the first bytes of a large part, else from the whole part.
+      // A head is parsed as the whole would be: decoded, comments out, prefixes as the root's.
+      const early = headRows > 0 ? this.headOf(path, (b) => parse(normalizeSheetBytes(b), headRows), headRows) : null;
+      if (early && !accept({ name, ...early, tables: [] })) return null;
+      const stored = this.pkg.readBytes(path);
+      if (!stored) throw corruptPart(path);
+      const bytes = normalizeSheetBytes(stored);
+      if (headRows > 0 && !early && !accept({ name, ...parse(bytes, headRows), tables: [] })) return null;
+      const { values, origin } = parse(bytes);
       return { name, values, origin, tables: this.tables(path) };
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;
       if (e instanceof BeyondGridError) throw beyondGrid(name, e.cell);
       throw corruptPart(path);
     }
+  }
+
+  /**
+   * The first `rows` rows of a part larger than 1 MB, from its first MB (then 4, 16): all of
+   * them once that many rows are there; null when the head never holds them (read it whole).
+   */
+  private headOf(path: string, parse: (bytes: Uint8Array) => ParsedSheet, rows: number): ParsedSheet | null {
+    const entry = this.pkg.zip.find(path);
+    if (!entry) return null;
+    for (let want = HEAD_BYTES; want <= MAX_HEAD_BYTES && want < entry.size; want *= 4) {
+      const bytes = completeRows(inflateHead(this.pkg.zip, entry, want));
+      const head = bytes ? parse(bytes) : null;
+      if (head && head.values.length >= rows) return head;
+    }
+    return null;
   }
 
   private dateStyleSet: Set<number> | null = null;
