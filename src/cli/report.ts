@@ -12,7 +12,7 @@ import { CliError, readInputFile } from "./files";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
 import { readChorusOptions } from "./chorus";
-import { MSG_PDF_SAME_FILE, reportPdf } from "./pdf";
+import { MSG_PDF_SAME_FILE } from "./pdf-messages";
 
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un classeur .xlsx`;
 export const MSG_SAME_FILE = "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
@@ -107,6 +107,6 @@ export async function runReport(
   const model = buildReport(analysis, read.data!, read.chorus);
   const written = readable(file, () => writeReportCopy(bytes, model));
   writeAtomically(outPath, written.bytes);
-  if (options.pdf) writeAtomically(options.pdf, await reportPdf(model));
+  if (options.pdf) writeAtomically(options.pdf, await (await import("./pdf")).reportPdf(model));
   return { summary, outPath, sheetName: written.sheetName };
 }
