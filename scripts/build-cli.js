@@ -12,4 +12,7 @@ esbuild.buildSync({
   sourcemap: "linked",
   legalComments: "none",
   logLevel: "warning",
+  // The PDF writer's libraries stay in node_modules (dependencies), loaded only by --pdf: the
+  // bundle stays small and free of their comments' links (test/hostile/no-network.test.ts).
+  external: ["pdf-lib", "@pdf-lib/fontkit"],
 });

@@ -16,7 +16,7 @@ import { ZipLimitError } from "../workbook/xlsx/zipWrite";
 import { UsageError } from "./args";
 import { CliError, openInputFile, readInputFile, unreadable } from "./files";
 import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
-import { MSG_PDF_SAME_FILE, reportPdf } from "./pdf";
+import { MSG_PDF_SAME_FILE } from "./pdf-messages";
 import { terminalText } from "./terminal";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
@@ -97,6 +97,7 @@ export async function runReport(file: string | undefined, options: ReportOptions
     }
   });
   await writeAtomically(outPath, written.bytes);
-  if (options.pdf) await writeAtomically(options.pdf, await reportPdf(model));
+  // pdf-lib and its fonts are loaded only when a PDF is asked for.
+  if (options.pdf) await writeAtomically(options.pdf, await (await import("./pdf")).reportPdf(model));
   return { summary: summaryOf(opened), outPath, sheetName: written.sheetName };
 }

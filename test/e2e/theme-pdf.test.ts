@@ -54,6 +54,7 @@ describe.each([
     if (theme === "dark") expect(r + g + b).toBeLessThan(3 * 80);
     else expect(r + g + b).toBeGreaterThan(3 * 200);
     await page.getByRole("button", { name: "Vérifier" }).click();
+    await page.getByRole("heading", { name: "Anomalies (7)" }).waitFor(); // the list, loaded on demand
     expect(await axeViolations(page)).toEqual([]);
   });
 

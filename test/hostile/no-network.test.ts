@@ -57,7 +57,7 @@ describe("no network", () => {
     expect(caught).toEqual(["http.get", "net.connect", "dns.lookup", "fetch", "tls.connect"]);
   });
 
-  test("report, report with a Chorus extract and referential, import of a text and of a PDF: all succeed, none reaches out", async () => {
+  test("report (with its PDF too), report with a Chorus extract and referential, import of a text and of a PDF: all succeed, none reaches out", async () => {
     const workbook = path.join(dir, "classeur.xlsx");
     fs.writeFileSync(workbook, buildXlsx(baseSheets()));
     const txt = path.join(dir, "convention.txt");
@@ -67,6 +67,7 @@ describe("no network", () => {
     const runs = [
       ["report", workbook, "--json", "--as-of", AS_OF, "--out", path.join(dir, "a.xlsx")],
       ["report", workbook, "--as-of", AS_OF, "--out", path.join(dir, "b.xlsx")],
+      ["report", workbook, "--as-of", AS_OF, "--out", path.join(dir, "d.xlsx"), "--pdf", path.join(dir, "d.pdf")],
       [
         "report",
         path.join(EXAMPLES, "camino-2020.xlsx"),

@@ -18,7 +18,6 @@ import type { PaneHost } from "../host";
 import { IMPORT_TITLE } from "../import-messages";
 import { messageOf } from "../format";
 import type { PaneIssue, PaneView } from "../../app/pane-view";
-import { Anomalies } from "./Anomalies";
 import { NotConvention } from "./NotConvention";
 import { Overview } from "./Overview";
 import { ReportStatus, type Generation } from "./ReportStatus";
@@ -31,10 +30,14 @@ export interface AppProps {
   readonly subscribeRefresh?: (refresh: () => void) => () => void;
 }
 
-// Loaded when first shown: the convention reader is not needed to follow a convention, and the
-// shared-runtime page stays under its size budget (npm run bench).
+// Loaded when first shown: the convention reader is not needed to follow a convention, nor the
+// anomalies' list before Vérifier, and the shared-runtime page stays under its size budget
+// (npm run bench).
 const ImportConvention = lazy(() =>
   import(/* webpackChunkName: "import" */ "./ImportConvention").then((m) => ({ default: m.ImportConvention }))
+);
+const Anomalies = lazy(() =>
+  import(/* webpackChunkName: "anomalies" */ "./Anomalies").then((m) => ({ default: m.Anomalies }))
 );
 
 type AnalysisState =
@@ -191,18 +194,20 @@ export default function App({ host, initialAsOf, subscribeRefresh }: AppProps) {
       <ReportStatus generation={generation} host={host} />
 
       {showAnomalies && analysis.status === "ok" && (
-        <Anomalies
-          issues={analysis.view.issues}
-          extractSheets={analysis.view.extractSheets}
-          onSelect={(i) => void select(i)}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Chargement…" />}>
+          <Anomalies
+            issues={analysis.view.issues}
+            extractSheets={analysis.view.extractSheets}
+            onSelect={(i) => void select(i)}
+          />
+        </Suspense>
       )}
       <p className={styles.status} role="status" aria-live="polite">
         {announcement}
       </p>
 
       {showImport ? (
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Spinner size="tiny" label="Chargement…" />}>
           <ImportConvention host={host} onCreated={() => asOf && void analyse(asOf, false)} />
         </Suspense>
       ) : (
