@@ -124,6 +124,9 @@ export function parseCsv(input: string, separator: string = detectSeparator(norm
   const n = text.length;
   let pos = 0;
   let line = 1;
+  // The next quote at or after `pos`, searched again only once passed: searching from every line
+  // would scan to the end of a quote-free file each time (quadratic on 1 000 000 rows).
+  let nextQuote = -2;
   while (pos < n) {
     let eol = text.indexOf("\n", pos);
     if (eol < 0) eol = n;
@@ -131,7 +134,8 @@ export function parseCsv(input: string, separator: string = detectSeparator(norm
     const startLine = line;
     let fields: string[];
     let alternative: string[] | null = null;
-    const firstQuote = text.indexOf('"', pos);
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    const firstQuote = nextQuote;
     if (firstQuote < 0 || firstQuote >= contentEnd) {
       // Fast path: no quote on the line.
       fields = text.slice(pos, contentEnd).split(separator);
