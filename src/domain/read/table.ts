@@ -28,7 +28,12 @@ function rowCells(sheet: RawSheet, i: number): CellValue[] {
 }
 
 function isEmptyRow(row: readonly CellValue[]): boolean {
-  for (const v of row) if (!isBlank(v)) return false;
+  // A long row from the xlsx reader is sparse (a note in XFD): walk its present cells only.
+  if (row.length > 1024) {
+    for (const k in row) if (!isBlank(row[k as unknown as number])) return false;
+    return true;
+  }
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
   return true;
 }
 
