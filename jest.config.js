@@ -25,7 +25,11 @@ const shared = {
   },
 };
 
-const SLOW = ["<rootDir>/test/e2e/", "<rootDir>/test/hostile/corpus\\.test\\.ts$"];
+const SLOW = [
+  "<rootDir>/test/e2e/",
+  "<rootDir>/test/hostile/corpus\\.test\\.ts$",
+  "<rootDir>/test/hostile/scale\\.test\\.ts$",
+];
 
 module.exports = {
   globalSetup: "<rootDir>/scripts/jest-setup.js",
@@ -33,6 +37,10 @@ module.exports = {
   reporters: ["default", "<rootDir>/scripts/summary-reporter.js"],
   projects: [
     { ...shared, displayName: "unit", testMatch: ["**/*.test.ts", "**/*.test.tsx"], testPathIgnorePatterns: SLOW },
-    { ...shared, displayName: "slow", testMatch: ["<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/hostile/corpus.test.ts"] },
+    {
+      ...shared,
+      displayName: "slow",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/hostile/corpus.test.ts", "<rootDir>/test/hostile/scale.test.ts"],
+    },
   ],
 };

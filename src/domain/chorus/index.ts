@@ -149,6 +149,7 @@ export function withChorus(
   }
   for (const input of options.chorus ?? []) {
     const extract = readChorusExtract(input);
+    input.release?.();
     if (extract) extracts.push(extract);
   }
   const referential: Referential = readReferential(refSheets);

@@ -259,13 +259,22 @@ export function lenientFields(s: string, sep: string): string[] {
 
 /** A text extract: its records, numbered by the file's lines, and their doubtful readings. */
 export function csvInput(bytes: Uint8Array, file: string): ChorusInput {
-  const table = parseCsv(decodeText(bytes).text);
+  let table: CsvTable | null = parseCsv(decodeText(bytes).text);
+  const released: CsvTable = { rows: [], lines: [], alternatives: new Map(), separator: table.separator };
+  const current = () => table ?? released;
   return {
     name: file.split(/[\\/]/).pop() || file,
     file,
-    values: table.rows,
-    rowOf: (i) => table.lines[i],
-    alternatives: table.alternatives,
+    get values() {
+      return current().rows;
+    },
+    rowOf: (i) => current().lines[i],
+    get alternatives() {
+      return current().alternatives;
+    },
     strictWidth: true,
+    release: () => {
+      table = null;
+    },
   };
 }
