@@ -1,7 +1,7 @@
 import { ZERO } from "../money";
 import type { Ctx } from "./context";
 import type { LineFigures } from "./figures";
-import type { Emit } from "./line-issues";
+import type { Emit } from "./emit";
 import { MSG_INSUFFICIENT, MSG_LAPSED, MSG_UNDER, MSG_UNDER_AE } from "./messages";
 
 /**

@@ -1,7 +1,10 @@
 import { IsoDate, monthOf } from "../date";
 import type { ConventionData, ConventionInfo } from "../model";
 import { Money, ZERO } from "../money";
-import { Amount, Tally } from "../tally";
+import { Tally } from "../tally";
+import type { DailyTallies } from "./daily";
+
+export { DailyTallies } from "./daily";
 import type { EjInfo } from "./context";
 
 export interface Breakdown {
@@ -54,18 +57,6 @@ export function nextMonth(m: string): string {
 }
 
 /** Engaged and paid per date, collected while reconciling (one pass over the ledgers). */
-export class DailyTallies {
-  readonly engaged = new Map<string, Tally>();
-  readonly paid = new Map<string, Tally>();
-
-  add(map: Map<string, Tally>, date: string | null, amount: Amount): void {
-    if (!date) return;
-    let t = map.get(date);
-    if (!t) map.set(date, (t = new Tally()));
-    t.add(amount);
-  }
-}
-
 function byMonth(byDate: Map<string, Tally>): Map<string, Tally> {
   const out = new Map<string, Tally>();
   for (const [date, t] of byDate) {

@@ -3,7 +3,7 @@ import { yearOf, IsoDate } from "../date";
 import type { Issue } from "../issues";
 import type { ConventionData, ConventionInfo, EngagementLine } from "../model";
 import type { Tally } from "../tally";
-import { DailyTallies } from "./breakdowns";
+import { DailyTallies } from "./daily";
 import { isWellFormedCf } from "./checks";
 import { LineAcc, Lines } from "./lines";
 

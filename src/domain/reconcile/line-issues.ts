@@ -8,7 +8,9 @@ import { firstOverrun } from "./ceiling-sweep";
 import { creditAlerts } from "./alerts";
 import { MSG_AE_EXCEEDED_AT, MSG_AE_NEAR, MSG_AWAITED, MSG_CEILING_NEGATIVE, MSG_CP_ABOVE_AVAILABLE, MSG_CP_EXCEEDED } from "./messages";
 
-export type Emit = (code: IssueCode, field: "ae" | "cp", message: string) => void;
+import type { Emit } from "./emit";
+
+export type { Emit } from "./emit";
 
 /** Issues of a UO-year point at its first Plafonds row (else its first EJ or DP). */
 export function emitter(acc: LineAcc, ctx: Ctx, out: Issue[]): Emit {
