@@ -34,7 +34,11 @@ export function rectanglesOf(address: string): CellRange[] | null {
   for (const part of address.slice(address.lastIndexOf("!") + 1).split(",")) {
     const r = rangeOfAddress(part);
     if (!r || r.top >= MAX_ROWS || r.left >= MAX_COLS) return null;
-    out.push({ ...r, bottom: Math.min(r.bottom, MAX_ROWS - 1), right: Math.min(r.right, MAX_COLS - 1) });
+    out.push({
+      ...r,
+      bottom: Math.min(r.bottom, MAX_ROWS - 1),
+      right: Math.min(r.right, MAX_COLS - 1),
+    });
   }
   return out.length > 0 ? out : null;
 }
@@ -80,7 +84,9 @@ interface Probe {
 }
 
 function queueProbe(sheet: Excel.Worksheet, id: string, rects: readonly CellRange[]): Probe {
-  const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+  const used = sheet
+    .getUsedRangeOrNullObject(true)
+    .load("rowIndex, columnIndex, rowCount, columnCount");
   const parts = rects.map((r) =>
     sheet
       .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
@@ -93,7 +99,11 @@ function queueProbe(sheet: Excel.Worksheet, id: string, rects: readonly CellRang
 function patched(old: RawSheet, probe: Probe): RawSheet | null {
   const parts: ReadPart[] = probe.parts
     .filter((p) => !p.isNullObject)
-    .map((p) => ({ top: p.rowIndex, left: p.columnIndex, values: toCellValues(p.values, p.valueTypes) }));
+    .map((p) => ({
+      top: p.rowIndex,
+      left: p.columnIndex,
+      values: toCellValues(p.values, p.valueTypes),
+    }));
   return patchSheet(old, probe.used.isNullObject ? null : probe.used, probe.rects, parts);
 }
 
@@ -182,18 +192,31 @@ export class ChangedWorkbookSource implements WorkbookSource {
       } catch (e) {
         if (!isTooLarge(e)) throw e;
         // Excel on the web's 5 MB: the whole read knows how to read in blocks.
-        return this.keep(names, await (await OfficeWorkbookSource.open(this.context)).readSheets(names), names);
+        return this.keep(
+          names,
+          await (await OfficeWorkbookSource.open(this.context)).readSheets(names),
+          names
+        );
       }
     }
     const raws = names.map((name, i) => {
       const range = whole[i];
-      const raw = range === null ? { ...this.ready.get(sheets[i].id)!, name } : wholeSheet(name, range);
+      const raw =
+        range === null ? { ...this.ready.get(sheets[i].id)!, name } : wholeSheet(name, range);
       return { ...raw, tables: this.tablesOf(name, raw, addresses) };
     });
-    return this.keep(names, raws, names.filter((_, i) => whole[i] !== null));
+    return this.keep(
+      names,
+      raws,
+      names.filter((_, i) => whole[i] !== null)
+    );
   }
 
-  private keep(names: readonly string[], raws: RawSheet[], readWhole: readonly string[]): RawSheet[] {
+  private keep(
+    names: readonly string[],
+    raws: RawSheet[],
+    readWhole: readonly string[]
+  ): RawSheet[] {
     names.forEach((name, i) => this.sheets.set(this.byName.get(name)!.id, raws[i]));
     this.stats.whole.push(...readWhole);
     this.stats.patched.push(
@@ -222,14 +245,19 @@ export class ChangedWorkbookSource implements WorkbookSource {
     return queued;
   }
 
-  private tablesOf(name: string, raw: RawSheet, addresses: ReadonlyMap<TableInfo, Excel.Range>): SheetTable[] {
+  private tablesOf(
+    name: string,
+    raw: RawSheet,
+    addresses: ReadonlyMap<TableInfo, Excel.Range>
+  ): SheetTable[] {
     const mine = this.tables.filter((t) => t.sheet === name);
     if (mine.length === 0) return [];
     if (!mine.some((t) => addresses.has(t))) return [...raw.tables];
     const out: SheetTable[] = [];
     for (const t of mine) {
       const rect = rangeOfAddress(addresses.get(t)!.address);
-      if (rect) out.push({ name: t.name, range: rect, hasHeader: t.hasHeader, totalsRows: t.totalsRows });
+      if (rect)
+        out.push({ name: t.name, range: rect, hasHeader: t.hasHeader, totalsRows: t.totalsRows });
     }
     return out;
   }

@@ -246,6 +246,36 @@ export class MockWorkbook {
     });
   }
 
+  /** Inserts (count > 0) or deletes (count < 0) whole rows from a 1-based row, firing onChanged. */
+  async shiftRows(sheetName: string, row: number, count: number): Promise<void> {
+    const s = this.sheet(sheetName);
+    const i = Math.max(0, row - 1 - s.origin.row);
+    const width = s.values[0]?.length ?? 0;
+    if (count > 0)
+      s.values.splice(i, 0, ...Array.from({ length: count }, () => new Array<CellValue>(width).fill(null)));
+    else s.values.splice(i, -count);
+    const last = row + Math.abs(count) - 1;
+    await this.fire("onChanged", {
+      worksheetId: s.id,
+      address: `${row}:${last}`,
+      changeType: count > 0 ? "RowInserted" : "RowDeleted",
+      source: "Local",
+      type: "WorksheetChanged",
+    });
+  }
+
+  async renameSheet(name: string, to: string): Promise<void> {
+    const s = this.sheet(name);
+    s.name = to;
+    await this.fire("onNameChanged", {
+      worksheetId: s.id,
+      nameBefore: name,
+      nameAfter: to,
+      source: "Local",
+      type: "WorksheetNameChanged",
+    });
+  }
+
   async addSheet(raw: RawSheet): Promise<MockSheet> {
     const s = this.sheetOf(raw);
     this.sheets.push(s);
