@@ -234,9 +234,12 @@ export class MockWorkbook {
     const s = this.sheet(sheetName);
     const i = row - 1 - s.origin.row;
     const j = col - s.origin.col;
-    while (s.values.length <= i) s.values.push([]);
+    // Kept rectangular as Excel's used range is, without copying a 100 000-row sheet per cell.
+    if (j >= (s.values[0]?.length ?? 0))
+      s.values = rectangular([...s.values, new Array(j + 1)]).slice(0, -1);
+    const width = s.values[0]?.length ?? j + 1;
+    while (s.values.length <= i) s.values.push(new Array<CellValue>(width).fill(null));
     s.values[i][j] = value;
-    s.values = rectangular(s.values);
     await this.fire("onChanged", {
       worksheetId: s.id,
       address: `${columnLetter(col)}${row}`,
@@ -252,7 +255,11 @@ export class MockWorkbook {
     const i = Math.max(0, row - 1 - s.origin.row);
     const width = s.values[0]?.length ?? 0;
     if (count > 0)
-      s.values.splice(i, 0, ...Array.from({ length: count }, () => new Array<CellValue>(width).fill(null)));
+      s.values.splice(
+        i,
+        0,
+        ...Array.from({ length: count }, () => new Array<CellValue>(width).fill(null))
+      );
     else s.values.splice(i, -count);
     const last = row + Math.abs(count) - 1;
     await this.fire("onChanged", {
