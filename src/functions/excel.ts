@@ -34,7 +34,11 @@ function watchWorkbook(
 ): void {
   const sheets = context.workbook.worksheets;
   sheets.onChanged.add(async (event) =>
-    onChange({ worksheetId: event.worksheetId, address: event.address, changeType: event.changeType })
+    onChange({
+      worksheetId: event.worksheetId,
+      address: event.address,
+      changeType: event.changeType,
+    })
   );
   sheets.onAdded.add(async () => onChange({}));
   sheets.onDeleted.add(async () => onChange({}));
@@ -101,7 +105,10 @@ export function excelReader(
         if (since !== undefined && watching) {
           try {
             const last = since.cache as LastSheets;
-            return await analysed(await ChangedWorkbookSource.open(context, last, since.changes), today());
+            return await analysed(
+              await ChangedWorkbookSource.open(context, last, since.changes),
+              today()
+            );
           } catch {
             // a sheet gone since, a range Excel refuses…: the whole read below is always right
           }

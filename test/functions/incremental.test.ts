@@ -198,3 +198,30 @@ test("incremental = whole read: random edit sequences, every CONV answer", async
   // the property held on patched reads, not only on whole ones
   expect(patched.mock.results.filter((r) => r.value !== null).length).toBeGreaterThan(30);
 });
+
+test("formula cells recalculated by an edit elsewhere are read again (they fire no event)", async () => {
+  const wb = MockWorkbook.fromRawSheets(CAMINO);
+  installOfficeGlobals(wb);
+  const fns = loadFunctions();
+  const paid = invoke(fns, "paidCp", null, null);
+  const ceiling = invoke(fns, "ceilingAe", null, null);
+  await settle();
+  // Paiements!D3 = D2 / 2 and Plafonds!F2 = Paiements!D2 * 10, as Excel would recalculate them
+  wb.sheet("Paiements").formulaCells = [{ row: 2, col: 3 }];
+  wb.sheet("Plafonds").formulaCells = [{ row: 1, col: 5 }];
+  wb.sheet("Paiements").values[2][3] = 11000;
+  wb.sheet("Plafonds").values[1][5] = 220000;
+  const syncs = wb.syncs;
+  const read = wb.cellsPerSync.length;
+  await wb.setCell("Paiements", 2, 3, 22000);
+  jest.advanceTimersByTime(DEBOUNCE_MS);
+  await settle();
+  // one sync for the edit and the formula areas, one for the two formula cells' values
+  expect(wb.syncs - syncs).toBe(2);
+  expect(wb.cellsPerSync.slice(read)).toEqual([1, 2]);
+  const fresh = loadFunctions();
+  const again = [invoke(fresh, "paidCp", null, null), invoke(fresh, "ceilingAe", null, null)];
+  await settle();
+  expect([paid.value, ceiling.value]).toEqual(again.map((c) => c.value));
+  expect(ceiling.results).toHaveLength(2);
+});

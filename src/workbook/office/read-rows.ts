@@ -3,70 +3,25 @@
  * WorkbookSource over the sheets of the last read (RawSheets as a whole read gives them, kept by
  * Excel's sheet id), patched with the cells the change events name.
  *
- * Round trips: `open` takes one (sheet names and ids, tables, and for each edited sheet its used
- * range's rectangle and the used part of each edited rectangle); `readSheets` takes a second one
- * only when a sheet must be read whole (new, rows or columns inserted or deleted, cells shifted,
+ * Round trips: `open` takes one (sheet names and ids, tables, the formula areas of the kept
+ * sheets, and for each edited sheet its used range's rectangle and the used part of each edited
+ * rectangle), and one more only when a kept sheet holds formulas (their cells change with no
+ * event of their own: their values are read again); `readSheets` takes one more only when a sheet must be read whole (new, rows or columns inserted or deleted, cells shifted,
  * an address that is not a rectangle, or a patch that does not account for the used range) or
  * when an edited sheet holds tables (their addresses may have grown). A rename keeps the cells.
  */
-import { MAX_COLS, MAX_ROWS } from "../../grid";
 import type { CellRange, RawSheet, SheetTable, WorkbookSource } from "../../grid";
 import { rangeOfAddress } from "./address";
+import {
+  boundingBox,
+  MAX_RECTANGLES,
+  planChanges,
+  rectanglesOf,
+  type SheetChange,
+} from "./read-changes";
 import { patchSheet, type ReadPart } from "./patch-sheet";
 import { MSG_NO_SUCH_SHEET, OfficeWorkbookSource, toCellValues } from "./read";
 import { isTooLarge } from "./read-blocks";
-
-/** A change event's fields (WorksheetChangedEventArgs, ExcelApi 1.7); no worksheetId: the sheets. */
-export interface SheetChange {
-  readonly worksheetId?: string;
-  readonly address?: string;
-  readonly changeType?: string;
-}
-
-/** Only an edit in place can be patched: anything else may have moved cells. */
-const PATCHABLE = "RangeEdited";
-/** Past this many edited rectangles on a sheet, their bounding box is read instead. */
-const MAX_RECTANGLES = 64;
-
-/** The rectangles of an address ("B3", "A1:C4", "A1:B2,D5"), inside Excel's limits; null if not all are. */
-export function rectanglesOf(address: string): CellRange[] | null {
-  const out: CellRange[] = [];
-  for (const part of address.slice(address.lastIndexOf("!") + 1).split(",")) {
-    const r = rangeOfAddress(part);
-    if (!r || r.top >= MAX_ROWS || r.left >= MAX_COLS) return null;
-    out.push({
-      ...r,
-      bottom: Math.min(r.bottom, MAX_ROWS - 1),
-      right: Math.min(r.right, MAX_COLS - 1),
-    });
-  }
-  return out.length > 0 ? out : null;
-}
-
-function boundingBox(rects: readonly CellRange[]): CellRange {
-  return rects.reduce((a, r) => ({
-    top: Math.min(a.top, r.top),
-    left: Math.min(a.left, r.left),
-    bottom: Math.max(a.bottom, r.bottom),
-    right: Math.max(a.right, r.right),
-  }));
-}
-
-/** Per sheet id: the rectangles to re-read, or "whole". */
-export function planChanges(changes: readonly SheetChange[]): Map<string, CellRange[] | "whole"> {
-  const plans = new Map<string, CellRange[] | "whole">();
-  for (const c of changes) {
-    if (c.worksheetId === undefined) continue; // sheets added, deleted, renamed: `open` sees them
-    const known = plans.get(c.worksheetId);
-    if (known === "whole") continue;
-    const rects = c.changeType === PATCHABLE && c.address ? rectanglesOf(c.address) : null;
-    if (!rects) plans.set(c.worksheetId, "whole");
-    else plans.set(c.worksheetId, [...(known ?? []), ...rects]);
-  }
-  for (const [id, plan] of plans)
-    if (plan !== "whole" && plan.length > MAX_RECTANGLES) plans.set(id, [boundingBox(plan)]);
-  return plans;
-}
 
 interface TableInfo {
   readonly table: Excel.Table;
@@ -78,22 +33,59 @@ interface TableInfo {
 
 interface Probe {
   readonly id: string;
-  readonly rects: readonly CellRange[];
+  readonly rects: CellRange[];
   readonly used: Excel.Range;
-  readonly parts: readonly Excel.Range[];
+  readonly parts: Excel.Range[];
+}
+
+/** The used part of each rectangle, values and types: an empty rectangle is a null object. */
+function queueParts(sheet: Excel.Worksheet, rects: readonly CellRange[]): Excel.Range[] {
+  return rects.map((r) =>
+    sheet
+      .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
+      .getUsedRangeOrNullObject(true)
+      .load("values, valueTypes, rowIndex, columnIndex")
+  );
 }
 
 function queueProbe(sheet: Excel.Worksheet, id: string, rects: readonly CellRange[]): Probe {
   const used = sheet
     .getUsedRangeOrNullObject(true)
     .load("rowIndex, columnIndex, rowCount, columnCount");
-  const parts = rects.map((r) =>
-    sheet
-      .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
-      .getUsedRangeOrNullObject(true)
-      .load("values, valueTypes, rowIndex, columnIndex")
-  );
-  return { id, rects, used, parts };
+  return { id, rects: [...rects], used, parts: queueParts(sheet, rects) };
+}
+
+/**
+ * Formula cells change with no event of their own when what they depend on changes: their
+ * areas (loaded at the first sync) are re-read, one more sync, only when a kept sheet has any.
+ */
+async function readFormulas(
+  context: Excel.RequestContext,
+  areas: ReadonlyArray<{ readonly id: string; readonly areas: Excel.RangeAreas }>,
+  plans: Map<string, CellRange[] | "whole">,
+  probes: Probe[]
+): Promise<void> {
+  let queued = false;
+  for (const { id, areas: found } of areas) {
+    if (found.isNullObject || plans.get(id) === "whole") continue;
+    const rects = rectanglesOf(found.address);
+    if (!rects) {
+      plans.set(id, "whole");
+      continue;
+    }
+    const capped = rects.length > MAX_RECTANGLES ? [boundingBox(rects)] : rects;
+    const sheet = context.workbook.worksheets.getItem(id);
+    let probe = probes.find((p) => p.id === id);
+    if (!probe) {
+      probe = queueProbe(sheet, id, []);
+      probes.push(probe);
+      plans.set(id, []);
+    }
+    probe.rects.push(...capped);
+    probe.parts.push(...queueParts(sheet, capped));
+    queued = true;
+  }
+  if (queued) await context.sync();
 }
 
 function patched(old: RawSheet, probe: Probe): RawSheet | null {
@@ -142,15 +134,26 @@ export class ChangedWorkbookSource implements WorkbookSource {
       "items/name, items/showHeaders, items/showTotals, items/worksheet/name"
     );
     const plans = planChanges(changes);
+    const edited = new Set(plans.keys());
     const probes: Probe[] = [];
     for (const [id, plan] of plans)
       if (plan !== "whole" && last.has(id))
         probes.push(queueProbe(context.workbook.worksheets.getItem(id), id, plan));
+    const formulas = [...last.keys()].map((id) => ({
+      id,
+      areas: context.workbook.worksheets
+        .getItem(id)
+        .getRange()
+        .getSpecialCellsOrNullObject("Formulas")
+        .load("address"),
+    }));
     await context.sync();
+    await readFormulas(context, formulas, plans, probes);
     const ready = new Map<string, RawSheet>();
     const ids = new Set(worksheets.items.map((s) => s.id));
     for (const [id, raw] of last) if (ids.has(id) && !plans.has(id)) ready.set(id, raw);
     for (const probe of probes) {
+      if (plans.get(probe.id) === "whole") continue;
       const raw = ids.has(probe.id) ? patched(last.get(probe.id)!, probe) : null;
       if (raw) ready.set(probe.id, raw);
     }
@@ -162,7 +165,7 @@ export class ChangedWorkbookSource implements WorkbookSource {
       hasHeader: table.showHeaders,
       totalsRows: table.showTotals ? 1 : 0,
     }));
-    return new ChangedWorkbookSource(context, byName, infos, ready, new Set(plans.keys()));
+    return new ChangedWorkbookSource(context, byName, infos, ready, edited);
   }
 
   sheetNames(): readonly string[] {

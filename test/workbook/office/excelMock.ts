@@ -29,7 +29,7 @@ jest.mock("office-addin-manifest", () => ({
 }));
 
 import { OfficeMockObject } from "office-addin-mock";
-import { CellValue, columnLetter } from "../../../src/grid";
+import { CellValue, columnLetter, MAX_COLS, MAX_ROWS } from "../../../src/grid";
 import type { RawSheet, SheetTable } from "../../../src/grid";
 import { MockRange, usedBox, type RangeHost } from "./excelMockRange";
 
@@ -39,6 +39,8 @@ export interface MockSheet {
   values: CellValue[][];
   origin: { row: number; col: number };
   tables: SheetTable[];
+  /** Cells holding a formula (absolute, 0-based); the test sets their recalculated values itself. */
+  formulaCells?: { row: number; col: number }[];
 }
 
 type Handler = (args: object) => Promise<unknown>;
@@ -175,7 +177,7 @@ export class MockWorkbook {
         tables: { all: tables, items: tableItems },
       },
     }) as Mock;
-    const ranges: MockRange[] = [];
+    const ranges: { answer(): void }[] = [];
     const host: RangeHost = {
       queue: (r) => ranges.push(r),
       countCells: (n) => (this.cellsPerSync[this.cellsPerSync.length - 1] += n),
@@ -187,6 +189,10 @@ export class MockWorkbook {
         "getUsedRangeOrNullObject",
         () => new MockRange(host, s, () => usedBox(s))
       );
+      m.getRange = this.track("getRange", (address?: string) => {
+        if (address !== undefined) throw new Error("mock: getRange(address)");
+        return new MockRange(host, s, () => ({ top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+      });
       m.getRangeByIndexes = this.track(
         "getRangeByIndexes",
         (top: number, left: number, rows: number, cols: number) =>

@@ -4,7 +4,7 @@
  * throws. A used range is the box of the non-empty cells (getUsedRangeOrNullObject(true)), of a
  * sheet or inside a range; each sync counts the cells whose values it sends back.
  */
-import { CellValue, isCellError } from "../../../src/grid";
+import { CellValue, columnLetter, isCellError } from "../../../src/grid";
 
 /** A rectangle of absolute 0-based cells. */
 export interface Rect {
@@ -19,6 +19,8 @@ export interface CellSource {
   readonly name: string;
   readonly values: CellValue[][];
   readonly origin: { row: number; col: number };
+  /** Cells holding a formula (absolute, 0-based): what getSpecialCells("Formulas") finds. */
+  readonly formulaCells?: ReadonlyArray<{ readonly row: number; readonly col: number }>;
 }
 
 /** A cell as Excel's `values` and `valueTypes` give it. */
@@ -57,7 +59,7 @@ export function usedBox(sheet: CellSource, within?: Rect): Rect | null {
 
 export interface RangeHost {
   /** Answers the load at the next sync. */
-  queue(range: MockRange): void;
+  queue(range: { answer(): void }): void;
   /** Counts cells sent back by the current sync. */
   countCells(n: number): void;
 }
@@ -104,6 +106,11 @@ export class MockRange {
     this.answered = { rect, values, valueTypes };
   }
 
+  getSpecialCellsOrNullObject(cellType: string): MockAreas {
+    if (cellType !== "Formulas") throw new Error(`mock: special cells ${cellType}`);
+    return new MockAreas(this.host, this.sheet, this.resolve);
+  }
+
   getUsedRangeOrNullObject(_valuesOnly?: boolean): MockRange {
     return new MockRange(this.host, this.sheet, () => {
       const rect = this.resolve();
@@ -146,5 +153,47 @@ export class MockRange {
   }
   get valueTypes(): string[][] {
     return this.loadedProp("valueTypes", this.loaded.valueTypes);
+  }
+}
+
+/** The formula cells of a range (RangeAreas): their address, or a null object when none. */
+export class MockAreas {
+  private answered: string | null | undefined = undefined;
+  constructor(
+    private readonly host: RangeHost,
+    private readonly sheet: CellSource,
+    private readonly resolve: () => Rect | null
+  ) {}
+  load(_props: string): this {
+    this.host.queue(this);
+    return this;
+  }
+  answer(): void {
+    const rect = this.resolve();
+    const inside = (this.sheet.formulaCells ?? []).filter(
+      (f) =>
+        rect &&
+        f.row >= rect.top &&
+        f.row < rect.top + rect.rows &&
+        f.col >= rect.left &&
+        f.col < rect.left + rect.cols
+    );
+    const quoted = `'${this.sheet.name.replace(/'/g, "''")}'`;
+    this.answered =
+      inside.length === 0
+        ? null
+        : inside.map((f) => `${quoted}!${columnLetter(f.col)}${f.row + 1}`).join(",");
+  }
+  private get loaded(): string | null {
+    if (this.answered === undefined) throw new Error("PropertyNotLoaded: areas read before sync");
+    return this.answered;
+  }
+  get isNullObject(): boolean {
+    return this.loaded === null;
+  }
+  get address(): string {
+    const a = this.loaded;
+    if (a === null) throw new Error("InvalidReference: a null object's property");
+    return a;
   }
 }
