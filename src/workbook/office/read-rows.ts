@@ -253,12 +253,13 @@ export class ChangedWorkbookSource implements WorkbookSource {
     raw: RawSheet,
     addresses: ReadonlyMap<TableInfo, Excel.Range>
   ): SheetTable[] {
-    const mine = this.tables.filter((t) => t.sheet === name);
-    if (mine.length === 0) return [];
-    if (!mine.some((t) => addresses.has(t))) return [...raw.tables];
+    // Header and totals rows as Excel says now (toggling them moves no cell); the address as read
+    // now, or as kept when the sheet's tables were not read again.
+    const kept = new Map(raw.tables.map((t) => [t.name, t.range]));
     const out: SheetTable[] = [];
-    for (const t of mine) {
-      const rect = rangeOfAddress(addresses.get(t)!.address);
+    for (const t of this.tables.filter((x) => x.sheet === name)) {
+      const loaded = addresses.get(t);
+      const rect = loaded ? rangeOfAddress(loaded.address) : kept.get(t.name);
       if (rect)
         out.push({ name: t.name, range: rect, hasHeader: t.hasHeader, totalsRows: t.totalsRows });
     }
