@@ -82,6 +82,12 @@ function watchesOf(source: RecordingSource, snapshot: Snapshot): (worksheetId: s
   return (id) => read.has(id) || !known.has(id);
 }
 
+/**
+ * After this many reads of what changed failing in a row, a host that refuses one of their
+ * requests (an older Excel) is read whole at every update, as before, without trying first.
+ */
+export const MAX_REFUSED_PATCHES = 3;
+
 /** The sheets of the last read, by sheet id (what Loaded.cache holds for this reader). */
 type LastSheets = Map<string, RawSheet>;
 
@@ -98,19 +104,23 @@ export function excelReader(
   today: () => string = todayIso
 ): WorkbookReader {
   let watching = false;
+  let refused = 0;
   return {
     read: (since?: Since) =>
       run(async (context) => {
         if (!watching) watchWorkbook(context, onChange);
-        if (since !== undefined && watching) {
+        if (since !== undefined && watching && refused < MAX_REFUSED_PATCHES) {
           try {
             const last = since.cache as LastSheets;
-            return await analysed(
+            const loaded = await analysed(
               await ChangedWorkbookSource.open(context, last, since.changes),
               today()
             );
+            refused = 0;
+            return loaded;
           } catch {
             // a sheet gone since, a range Excel refuses…: the whole read below is always right
+            refused++;
           }
         }
         const source = await OfficeWorkbookSource.open(context);

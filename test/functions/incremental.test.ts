@@ -225,3 +225,19 @@ test("formula cells recalculated by an edit elsewhere are read again (they fire 
   expect([paid.value, ceiling.value]).toEqual(again.map((c) => c.value));
   expect(ceiling.results).toHaveLength(2);
 });
+
+test("an Excel refusing the reads of what changed: whole reads, the right figures, tried 3 times only", async () => {
+  const wb = MockWorkbook.fromRawSheets(CAMINO);
+  installOfficeGlobals(wb);
+  const paid = invoke(loadFunctions(), "paidCp", null, null);
+  await settle();
+  wb.refused.add("getRangeByIndexes");
+  for (let i = 0; i < 5; i++) {
+    await wb.setCell("Paiements", 2, 3, 20000 + i);
+    jest.advanceTimersByTime(DEBOUNCE_MS);
+    await settle();
+  }
+  expect(paid.results).toEqual([231500, 239500, 239501, 239502, 239503, 239504]);
+  // refused while queueing, before any sync: each update is one whole read, 2 syncs
+  expect([wb.refusals, wb.runs, wb.syncs]).toEqual([3, 6, 2 + 5 * 2]);
+});

@@ -76,6 +76,9 @@ export class MockWorkbook {
   /** Cells whose values each sync sent back, in order. */
   readonly cellsPerSync: number[] = [];
   readonly calls = new Set<string>();
+  /** Calls that throw (a method an older Excel lacks), and how many were refused. */
+  readonly refused = new Set<string>();
+  refusals = 0;
   /** Make the next runs fail, as Excel does when it cannot serve a request. */
   failure: Error | null = null;
   private readonly handlers: Record<EventName, Handler[]> = {
@@ -122,6 +125,10 @@ export class MockWorkbook {
     // eslint-disable-line @typescript-eslint/no-explicit-any
     return ((...args: unknown[]) => {
       this.calls.add(name);
+      if (this.refused.has(name)) {
+        this.refusals++;
+        throw new Error(`mock: ${name} refused, as an older Excel would`);
+      }
       return f(...args);
     }) as F;
   }
