@@ -2,7 +2,9 @@
  * The latest Snapshot of the open workbook, shared by every CONV cell. One read at a time: who
  * asks while a read is under way waits for that read. Change events are debounced, so that a
  * paste or a macro writing many cells costs one read, and ignored when they touch no sheet the
- * last read used. Nothing is read while no cell listens; a failed read is retried.
+ * last read used. Nothing is read while no cell listens; a failed read is retried. Each read is
+ * given the last read's cache (its sheets) and the changes since, so that it may read only what
+ * changed; after a failure, or too many changes, the next read is whole.
  */
 import { failedSnapshot, Snapshot } from "../app/conv/snapshot";
 
