@@ -41,7 +41,7 @@ function watchWorkbook(
     })
   );
   sheets.onAdded.add(async () => onChange({}));
-  sheets.onDeleted.add(async () => onChange({}));
+  sheets.onDeleted.add(async (event) => onChange({ deletedSheetId: event.worksheetId }));
   if (supportsExcelApi("1.17")) sheets.onNameChanged.add(async () => onChange({}));
 }
 

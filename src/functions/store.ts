@@ -16,6 +16,8 @@ export interface ChangeEvent {
   readonly worksheetId?: string;
   readonly address?: string;
   readonly changeType?: string;
+  /** A sheet deleted: its id, which a read must no longer ask for. */
+  readonly deletedSheetId?: string;
 }
 
 export interface Loaded {

@@ -241,3 +241,18 @@ test("an Excel refusing the reads of what changed: whole reads, the right figure
   // refused while queueing, before any sync: each update is one whole read, 2 syncs
   expect([wb.refusals, wb.runs, wb.syncs]).toEqual([3, 6, 2 + 5 * 2]);
 });
+
+test("a sheet deleted: the update reads no cell (the sheet list says it), the figures as a whole read's", async () => {
+  const wb = MockWorkbook.fromRawSheets(CAMINO);
+  installOfficeGlobals(wb);
+  const summary = invoke(loadFunctions(), "summary");
+  await settle();
+  const read = wb.cellsPerSync.length;
+  await wb.deleteSheet("Prévisions");
+  jest.advanceTimersByTime(DEBOUNCE_MS);
+  await settle();
+  expect(wb.cellsPerSync.slice(read)).toEqual([0]);
+  const fresh = invoke(loadFunctions(), "summary");
+  await settle();
+  expect(summary.value).toEqual(fresh.value);
+});

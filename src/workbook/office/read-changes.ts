@@ -13,6 +13,8 @@ export interface SheetChange {
   readonly worksheetId?: string;
   readonly address?: string;
   readonly changeType?: string;
+  /** A sheet deleted (WorksheetDeletedEventArgs.worksheetId). */
+  readonly deletedSheetId?: string;
 }
 
 /** Only an edit in place can be patched: anything else may have moved cells. */

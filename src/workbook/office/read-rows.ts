@@ -99,16 +99,9 @@ function patched(old: RawSheet, probe: Probe): RawSheet | null {
   return patchSheet(old, probe.used.isNullObject ? null : probe.used, probe.rects, parts);
 }
 
-/** What `readSheets` did, for the tests and the README's counts. */
-export interface ReadStats {
-  readonly patched: string[];
-  readonly whole: string[];
-}
-
 export class ChangedWorkbookSource implements WorkbookSource {
   /** The sheets of this read, by id: what the next read starts from. */
   readonly sheets = new Map<string, RawSheet>();
-  readonly stats: ReadStats = { patched: [], whole: [] };
 
   private constructor(
     private readonly context: Excel.RequestContext,
@@ -135,11 +128,14 @@ export class ChangedWorkbookSource implements WorkbookSource {
     );
     const plans = planChanges(changes);
     const edited = new Set(plans.keys());
+    // A deleted sheet's id can no longer be asked for: the whole request would fail.
+    const gone = new Set(changes.map((c) => c.deletedSheetId));
+    const kept = [...last.keys()].filter((id) => !gone.has(id));
     const probes: Probe[] = [];
     for (const [id, plan] of plans)
-      if (plan !== "whole" && last.has(id))
+      if (plan !== "whole" && last.has(id) && !gone.has(id))
         probes.push(queueProbe(context.workbook.worksheets.getItem(id), id, plan));
-    const formulas = [...last.keys()].map((id) => ({
+    const formulas = kept.map((id) => ({
       id,
       areas: context.workbook.worksheets
         .getItem(id)
@@ -151,7 +147,7 @@ export class ChangedWorkbookSource implements WorkbookSource {
     await readFormulas(context, formulas, plans, probes);
     const ready = new Map<string, RawSheet>();
     const ids = new Set(worksheets.items.map((s) => s.id));
-    for (const [id, raw] of last) if (ids.has(id) && !plans.has(id)) ready.set(id, raw);
+    for (const id of kept) if (ids.has(id) && !plans.has(id)) ready.set(id, last.get(id)!);
     for (const probe of probes) {
       if (plans.get(probe.id) === "whole") continue;
       const raw = ids.has(probe.id) ? patched(last.get(probe.id)!, probe) : null;
@@ -197,8 +193,7 @@ export class ChangedWorkbookSource implements WorkbookSource {
         // Excel on the web's 5 MB: the whole read knows how to read in blocks.
         return this.keep(
           names,
-          await (await OfficeWorkbookSource.open(this.context)).readSheets(names),
-          names
+          await (await OfficeWorkbookSource.open(this.context)).readSheets(names)
         );
       }
     }
@@ -208,23 +203,11 @@ export class ChangedWorkbookSource implements WorkbookSource {
         range === null ? { ...this.ready.get(sheets[i].id)!, name } : wholeSheet(name, range);
       return { ...raw, tables: this.tablesOf(name, raw, addresses) };
     });
-    return this.keep(
-      names,
-      raws,
-      names.filter((_, i) => whole[i] !== null)
-    );
+    return this.keep(names, raws);
   }
 
-  private keep(
-    names: readonly string[],
-    raws: RawSheet[],
-    readWhole: readonly string[]
-  ): RawSheet[] {
+  private keep(names: readonly string[], raws: RawSheet[]): RawSheet[] {
     names.forEach((name, i) => this.sheets.set(this.byName.get(name)!.id, raws[i]));
-    this.stats.whole.push(...readWhole);
-    this.stats.patched.push(
-      ...names.filter((n) => !readWhole.includes(n) && this.edited.has(this.byName.get(n)!.id))
-    );
     return raws;
   }
 
