@@ -94,6 +94,7 @@ if (process.argv.includes("--engine-memory")) {
     const plafond = cli(data);
     bundle();
     await (await import("./chorus")).chorusBench();
+    await (await import("./pane")).paneBench();
     maxRowsBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
     if (process.argv.includes("--peer")) peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
   })().catch((e) => {

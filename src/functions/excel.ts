@@ -3,14 +3,16 @@
 /**
  * Reading the open workbook for the CONV functions: one Excel.run, two syncs (sheet names, then
  * every sheet loadConvention asks for), one reconciliation. The first read also registers the change events,
- * riding on its first sync.
+ * riding on its first sync. Later reads start from the sheets of the last one and read only what
+ * the change events name (read-rows.ts); any failure of that path reads the workbook whole.
  */
 import { todayIso } from "../app/format";
 import { loadConvention } from "../app/open-convention";
 import { OfficeWorkbookSource } from "../workbook/office/read";
+import { ChangedWorkbookSource } from "../workbook/office/read-rows";
 import type { RawSheet, WorkbookSource } from "../app/ports";
 import { Snapshot, snapshotOf } from "../app/conv/snapshot";
-import type { ChangeEvent, WorkbookReader } from "./store";
+import type { ChangeEvent, Loaded, Since, WorkbookReader } from "./store";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -31,22 +33,38 @@ function watchWorkbook(
   onChange: (event: ChangeEvent) => void
 ): void {
   const sheets = context.workbook.worksheets;
-  sheets.onChanged.add(async (event) => onChange({ worksheetId: event.worksheetId }));
+  sheets.onChanged.add(async (event) =>
+    onChange({
+      worksheetId: event.worksheetId,
+      address: event.address,
+      changeType: event.changeType,
+    })
+  );
   sheets.onAdded.add(async () => onChange({}));
-  sheets.onDeleted.add(async () => onChange({}));
+  sheets.onDeleted.add(async (event) => onChange({ deletedSheetId: event.worksheetId }));
   if (supportsExcelApi("1.17")) sheets.onNameChanged.add(async () => onChange({}));
 }
 
-/** Records the sheets loadConvention reads: a change on any other cannot change its result. */
+interface ExcelSource extends WorkbookSource {
+  sheetId(name: string): string | undefined;
+}
+
+/**
+ * Records the sheets loadConvention reads, by id: a change on any other cannot change its
+ * result, and they are where the next read starts from.
+ */
 class RecordingSource implements WorkbookSource {
   readonly read = new Set<string>();
-  constructor(readonly inner: OfficeWorkbookSource) {}
+  readonly sheets = new Map<string, RawSheet>();
+  constructor(readonly inner: ExcelSource) {}
   sheetNames(): readonly string[] {
     return this.inner.sheetNames();
   }
-  readSheets(names: readonly string[]): Promise<RawSheet[]> {
+  async readSheets(names: readonly string[]): Promise<RawSheet[]> {
     for (const n of names) this.read.add(n);
-    return this.inner.readSheets(names);
+    const raws = await this.inner.readSheets(names);
+    names.forEach((n, i) => this.sheets.set(this.inner.sheetId(n)!, raws[i]));
+    return raws;
   }
 }
 
@@ -64,20 +82,50 @@ function watchesOf(source: RecordingSource, snapshot: Snapshot): (worksheetId: s
   return (id) => read.has(id) || !known.has(id);
 }
 
+/**
+ * After this many reads of what changed failing in a row, a host that refuses one of their
+ * requests (an older Excel) is read whole at every update, as before, without trying first.
+ */
+export const MAX_REFUSED_PATCHES = 3;
+
+/** The sheets of the last read, by sheet id (what Loaded.cache holds for this reader). */
+type LastSheets = Map<string, RawSheet>;
+
+async function analysed(inner: ExcelSource, today: string): Promise<Loaded> {
+  const source = new RecordingSource(inner);
+  const snapshot = snapshotOf(await loadConvention(source), today);
+  const cache: LastSheets = source.sheets;
+  return { snapshot, watches: watchesOf(source, snapshot), cache };
+}
+
 export function excelReader(
   run: ExcelRun,
   onChange: (event: ChangeEvent) => void,
   today: () => string = todayIso
 ): WorkbookReader {
   let watching = false;
+  let refused = 0;
   return {
-    read: () =>
+    read: (since?: Since) =>
       run(async (context) => {
         if (!watching) watchWorkbook(context, onChange);
-        const source = new RecordingSource(await OfficeWorkbookSource.open(context));
+        if (since !== undefined && watching && refused < MAX_REFUSED_PATCHES) {
+          try {
+            const last = since.cache as LastSheets;
+            const loaded = await analysed(
+              await ChangedWorkbookSource.open(context, last, since.changes),
+              today()
+            );
+            refused = 0;
+            return loaded;
+          } catch {
+            // a sheet gone since, a range Excel refuses…: the whole read below is always right
+            refused++;
+          }
+        }
+        const source = await OfficeWorkbookSource.open(context);
         watching = true;
-        const snapshot = snapshotOf(await loadConvention(source), today());
-        return { snapshot, watches: watchesOf(source, snapshot) };
+        return analysed(source, today());
       }),
   };
 }

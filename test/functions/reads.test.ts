@@ -102,11 +102,13 @@ test("an edit: exactly one more read and one more reconciliation; cells whose fi
   await wb.setCell("Paiements", 2, 3, 22000);
   jest.advanceTimersByTime(DEBOUNCE_MS);
   await settle();
+  // the edit is read alone: one sync (names, the sheet's used range, the edited cell)
   expect({ runs: wb.runs, syncs: wb.syncs, analyses: analyses() }).toEqual({
     runs: 2,
-    syncs: 4,
+    syncs: 3,
     analyses: 2,
   });
+  expect(wb.cellsPerSync[2]).toBe(1);
   const changed = cells.filter((c, i) => c.value !== before[i]);
   expect(changed.length).toBeGreaterThan(100);
   for (const cell of changed) expect(cell.results).toHaveLength(2);

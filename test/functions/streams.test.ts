@@ -3,20 +3,25 @@
  * snapshot), one read at a time whoever asks, and nothing read while no cell listens.
  */
 import { StreamHub } from "../../src/functions/hub";
-import { ConventionStore, Loaded } from "../../src/functions/store";
+import { ConventionStore, Loaded, Since } from "../../src/functions/store";
 import type { Snapshot } from "../../src/app/conv/snapshot";
 import { installOfficeGlobals, MockWorkbook, removeOfficeGlobals, settle } from "./helpers";
 
 const snapshot = (message: string): Snapshot => ({ kind: "unavailable", message });
 
-/** A reader whose reads the test completes by hand. */
+/** A reader whose reads the test completes by hand; it records what each read was given. */
 class ManualReader {
-  readonly pending: ((loaded: Loaded) => void)[] = [];
-  read(): Promise<Loaded> {
-    return new Promise((resolve) => this.pending.push(resolve));
+  readonly pending: { resolve: (loaded: Loaded) => void; reject: (e: Error) => void }[] = [];
+  readonly given: (Since | undefined)[] = [];
+  read(since?: Since): Promise<Loaded> {
+    this.given.push(since && { cache: since.cache, changes: [...since.changes] });
+    return new Promise((resolve, reject) => this.pending.push({ resolve, reject }));
   }
-  finish(message: string, watches: (id: string) => boolean = () => true): void {
-    this.pending.shift()!({ snapshot: snapshot(message), watches });
+  finish(message: string, watches: (id: string) => boolean = () => true, cache?: unknown): void {
+    this.pending.shift()!.resolve({ snapshot: snapshot(message), watches, cache });
+  }
+  fail(): void {
+    this.pending.shift()!.reject(new Error("busy"));
   }
 }
 
@@ -105,6 +110,32 @@ test("store: with no listener a change only forgets the snapshot; the next liste
   expect([reader.pending.length, store.latest()]).toEqual([0, null]);
   store.subscribe(() => undefined);
   expect(reader.pending).toHaveLength(1);
+});
+
+test("store: a read gets the last read's cache and the changes since; after a failure, none (a whole read)", async () => {
+  const reader = new ManualReader();
+  const store = new ConventionStore(reader, 100);
+  store.subscribe(() => undefined);
+  reader.finish("one", () => true, "sheets-1");
+  await settle();
+  const edit = { worksheetId: "PAIEMENTS", address: "D2", changeType: "RangeEdited" };
+  store.changed(edit);
+  store.changed({});
+  jest.advanceTimersByTime(100);
+  store.changed({ worksheetId: "PLAFONDS", address: "F4", changeType: "RangeEdited" }); // during the read
+  reader.fail();
+  await settle();
+  jest.advanceTimersByTime(60_000); // the retry, after the debounce of the last change
+  reader.finish("two", () => true, "sheets-2");
+  await settle();
+  store.changed(edit);
+  jest.advanceTimersByTime(100);
+  expect(reader.given).toEqual([
+    undefined,
+    { cache: "sheets-1", changes: [edit, {}] },
+    undefined,
+    { cache: "sheets-2", changes: [edit] },
+  ]);
 });
 
 test("hub: a cell Excel already dropped (setResult throwing) does not stop the others", async () => {

@@ -38,7 +38,10 @@ function toCellValue(value: unknown, type: string | undefined): CellValue {
 }
 
 /** Converts in place: a ledger of 400 000 rows is not copied once more. */
-function toCellValues(values: unknown[][], types: readonly (readonly string[])[]): CellValue[][] {
+export function toCellValues(
+  values: unknown[][],
+  types: readonly (readonly string[])[]
+): CellValue[][] {
   for (let i = 0; i < values.length; i++) {
     const row = values[i];
     const rowTypes = types[i] ?? [];

@@ -10,7 +10,10 @@
  *  - `isNullObject`, which Office.js gives without a load: a plain property;
  *  - events: `add` keeps the handler, which takes effect at the context's next sync, and the
  *    test fires the events itself when it edits the workbook;
- *  - counting: every `Excel.run` (one read of the workbook) and every `context.sync()`.
+ *  - ranges (excelMockRange.ts): used ranges, `getRangeByIndexes` and the used range inside a
+ *    range, answered at sync from the workbook as it is then;
+ *  - counting: every `Excel.run` (one read of the workbook), every `context.sync()`, and the
+ *    cells whose values each sync sends back.
  */
 jest.mock("office-addin-manifest", () => ({
   // office-addin-mock imports office-addin-manifest only for this enum; the real package pulls
@@ -26,8 +29,9 @@ jest.mock("office-addin-manifest", () => ({
 }));
 
 import { OfficeMockObject } from "office-addin-mock";
-import { CellValue, columnLetter, isCellError } from "../../../src/grid";
+import { CellValue, columnLetter, MAX_COLS, MAX_ROWS } from "../../../src/grid";
 import type { RawSheet, SheetTable } from "../../../src/grid";
+import { MockRange, usedBox, type RangeHost } from "./excelMockRange";
 
 export interface MockSheet {
   readonly id: string;
@@ -35,24 +39,25 @@ export interface MockSheet {
   values: CellValue[][];
   origin: { row: number; col: number };
   tables: SheetTable[];
+  /** Cells holding a formula (absolute, 0-based); the test sets their recalculated values itself. */
+  formulaCells?: { row: number; col: number }[];
 }
 
 type Handler = (args: object) => Promise<unknown>;
 export type EventName = "onChanged" | "onAdded" | "onDeleted" | "onNameChanged";
 
 /** Methods of Office.js objects the add-in may call: all of them read. */
-export const READ_ONLY_CALLS = ["load", "sync", "getUsedRangeOrNullObject", "getRange", "add"];
+export const READ_ONLY_CALLS = [
+  "load",
+  "sync",
+  "getUsedRangeOrNullObject",
+  "getRange",
+  "getRangeByIndexes",
+  "getItem",
+  "add",
+];
 
 type Mock = OfficeMockObject & Record<string, any>;  
-
-/** A cell as Excel's `values` and `valueTypes` give it. */
-function excelCell(v: CellValue): [unknown, string] {
-  if (v === null) return ["", "Empty"];
-  if (isCellError(v)) return [v.error, "Error"];
-  if (typeof v === "number") return [v, "Double"];
-  if (typeof v === "boolean") return [v, "Boolean"];
-  return [v, "String"];
-}
 
 /** Excel's used range is a rectangle: rows padded to the widest. */
 export function rectangular(values: readonly CellValue[][]): CellValue[][] {
@@ -68,7 +73,12 @@ function address(sheet: string, t: SheetTable): string {
 export class MockWorkbook {
   runs = 0;
   syncs = 0;
+  /** Cells whose values each sync sent back, in order. */
+  readonly cellsPerSync: number[] = [];
   readonly calls = new Set<string>();
+  /** Calls that throw (a method an older Excel lacks), and how many were refused. */
+  readonly refused = new Set<string>();
+  refusals = 0;
   /** Make the next runs fail, as Excel does when it cannot serve a request. */
   failure: Error | null = null;
   private readonly handlers: Record<EventName, Handler[]> = {
@@ -115,6 +125,10 @@ export class MockWorkbook {
      
     return ((...args: unknown[]) => {
       this.calls.add(name);
+      if (this.refused.has(name)) {
+        this.refusals++;
+        throw new Error(`mock: ${name} refused, as an older Excel would`);
+      }
       return f(...args);
     }) as F;
   }
@@ -144,17 +158,7 @@ export class MockWorkbook {
     const sheets: Record<string, object> = {};
     const tables: Record<string, object> = {};
     this.sheets.forEach((s, i) => {
-      const cells = s.values.map((row) => row.map(excelCell));
-      sheets[`s${i}`] = {
-        name: s.name,
-        id: s.id,
-        used: {
-          values: cells.map((row) => row.map((c) => c[0])),
-          valueTypes: cells.map((row) => row.map((c) => c[1])),
-          rowIndex: s.origin.row,
-          columnIndex: s.origin.col,
-        },
-      };
+      sheets[`s${i}`] = { name: s.name, id: s.id };
       s.tables.forEach((t, j) => {
         tables[`t${i}_${j}`] = {
           name: t.name,
@@ -180,14 +184,35 @@ export class MockWorkbook {
         tables: { all: tables, items: tableItems },
       },
     }) as Mock;
+    const ranges: { answer(): void }[] = [];
+    const host: RangeHost = {
+      queue: (r) => ranges.push(r),
+      countCells: (n) => (this.cellsPerSync[this.cellsPerSync.length - 1] += n),
+    };
     const ws = context.workbook.worksheets as Mock;
     const sheetMocks = this.sheets.map((s, i) => {
       const m = ws.all[`s${i}`] as Mock;
-      m.used.isNullObject = s.values.length === 0;
-      m.getUsedRangeOrNullObject = this.track("getUsedRangeOrNullObject", () => m.used);
+      m.getUsedRangeOrNullObject = this.track(
+        "getUsedRangeOrNullObject",
+        () => new MockRange(host, s, () => usedBox(s))
+      );
+      m.getRange = this.track("getRange", (address?: string) => {
+        if (address !== undefined) throw new Error("mock: getRange(address)");
+        return new MockRange(host, s, () => ({ top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+      });
+      m.getRangeByIndexes = this.track(
+        "getRangeByIndexes",
+        (top: number, left: number, rows: number, cols: number) =>
+          new MockRange(host, s, () => ({ top, left, rows, cols }))
+      );
       return m;
     });
     this.collection(ws, sheetItems, sheetMocks);
+    ws.getItem = this.track("getItem", (key: string) => {
+      const i = this.sheets.findIndex((s) => s.id === key || s.name === key);
+      if (i < 0 || i >= sheetMocks.length) throw new Error(`ItemNotFound: ${key}`);
+      return sheetMocks[i];
+    });
     const tb = context.workbook.tables as Mock;
     const tableMocks = Object.keys(tables).map((k) => {
       const m = tb.all[k] as Mock;
@@ -199,7 +224,9 @@ export class MockWorkbook {
     const sync = OfficeMockObject.prototype.sync.bind(context);
     context.sync = this.track("sync", async () => {
       this.syncs++;
+      this.cellsPerSync.push(0);
       for (const [name, h] of pending.splice(0)) this.handlers[name].push(h);
+      for (const r of ranges.splice(0)) r.answer();
       await sync();
       // office-addin-mock copies synced values up its tree in microtasks of its own: let them run
       for (let i = 0; i < 20; i++) await Promise.resolve();
@@ -220,15 +247,52 @@ export class MockWorkbook {
     const s = this.sheet(sheetName);
     const i = row - 1 - s.origin.row;
     const j = col - s.origin.col;
-    while (s.values.length <= i) s.values.push([]);
+    // Kept rectangular as Excel's used range is, without copying a 100 000-row sheet per cell.
+    if (j >= (s.values[0]?.length ?? 0))
+      s.values = rectangular([...s.values, new Array(j + 1)]).slice(0, -1);
+    const width = s.values[0]?.length ?? j + 1;
+    while (s.values.length <= i) s.values.push(new Array<CellValue>(width).fill(null));
     s.values[i][j] = value;
-    s.values = rectangular(s.values);
     await this.fire("onChanged", {
       worksheetId: s.id,
       address: `${columnLetter(col)}${row}`,
       changeType: "RangeEdited",
       source: "Local",
       type: "WorksheetChanged",
+    });
+  }
+
+  /** Inserts (count > 0) or deletes (count < 0) whole rows from a 1-based row, firing onChanged. */
+  async shiftRows(sheetName: string, row: number, count: number): Promise<void> {
+    const s = this.sheet(sheetName);
+    const i = Math.max(0, row - 1 - s.origin.row);
+    const width = s.values[0]?.length ?? 0;
+    if (count > 0)
+      s.values.splice(
+        i,
+        0,
+        ...Array.from({ length: count }, () => new Array<CellValue>(width).fill(null))
+      );
+    else s.values.splice(i, -count);
+    const last = row + Math.abs(count) - 1;
+    await this.fire("onChanged", {
+      worksheetId: s.id,
+      address: `${row}:${last}`,
+      changeType: count > 0 ? "RowInserted" : "RowDeleted",
+      source: "Local",
+      type: "WorksheetChanged",
+    });
+  }
+
+  async renameSheet(name: string, to: string): Promise<void> {
+    const s = this.sheet(name);
+    s.name = to;
+    await this.fire("onNameChanged", {
+      worksheetId: s.id,
+      nameBefore: name,
+      nameAfter: to,
+      source: "Local",
+      type: "WorksheetNameChanged",
     });
   }
 
