@@ -7,12 +7,14 @@ export interface CliArgs {
   readonly json: boolean;
   readonly chorus: readonly string[];
   readonly referential: string | null;
+  /** `portfolio --reports <dossier>`: where the Rapport copies go. */
+  readonly reports: string | null;
   readonly help: boolean;
 }
 
 export class UsageError extends Error {}
 
-const WITH_VALUE = new Set(["--out", "--as-of", "--chorus", "--referential"]);
+const WITH_VALUE = new Set(["--out", "--as-of", "--chorus", "--referential", "--reports"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];
@@ -44,6 +46,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     json,
     chorus: values["--chorus"] ?? [],
     referential: one("--referential"),
+    reports: one("--reports"),
     help,
   };
 }
@@ -59,4 +62,15 @@ export const USAGE = `Usage :
   feuilles Engagements / Paiements absentes, ou leur est rapproché ; --referential signale les
   codes absents du référentiel Chorus.
   Code de sortie : 0 rapport produit (anomalies comprises), 2 classeur illisible ou usage
-  incorrect, 3 copie impossible à écrire.`;
+  incorrect, 3 copie impossible à écrire.
+
+  plafond portfolio <dossier|classeurs…> [--chorus <extrait>]… [--as-of AAAA-MM-JJ]
+                    [--out <portefeuille.xlsx>] [--reports <dossier>] [--json]
+
+  Lit chaque classeur de convention (un dossier est parcouru avec ses sous-dossiers ; un fichier
+  qui n'est pas une convention est écarté, avec la raison), répartit l'extrait Chorus entre les
+  conventions selon leurs imputations, et écrit un NOUVEAU classeur (portefeuille.xlsx par
+  défaut ; jamais un fichier existant) : feuilles « Portefeuille », « Anomalies » et, avec un
+  extrait, « Hors convention ». --reports écrit aussi la copie avec le Rapport de chacune.
+  Code de sortie : 0 au moins une convention lue, 2 aucune (ou usage incorrect), 3 écriture
+  impossible.`;
