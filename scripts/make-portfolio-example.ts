@@ -25,7 +25,8 @@ const SUPPLIERS: Record<string, [string, string]> = {
   fabrique: ["1000100005", "FABRIQUE LOGICIELLE DES COMMUNS"],
 };
 
-const euros = (cents: number) => `"${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}"`;
+const euros = (cents: number) =>
+  `"${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}"`;
 const dotted = (serial: number) => excelSerialToIso(serial).split("-").reverse().join(".");
 const cents = (v: CellValue) => Math.round(Number(v) * 100);
 
@@ -46,14 +47,19 @@ async function meaeRows(): Promise<string[]> {
     ae += cents(amount);
     cp += p?.cp ?? 0;
     const cpText = p ? euros(p.cp) : "#";
-    rows.push(`BG00/${cf},DSI MEAE,${df},BG00/${cc},BG00/${act},${ej},1,${dotted(Number(date))},${code},${name},30.01.02,${p ? dotted(p.last) : "#"},#,${euros(cents(amount))},#,${cpText}`);
+    rows.push(
+      `BG00/${cf},DSI MEAE,${df},BG00/${cc},BG00/${act},${ej},1,${dotted(Number(date))},${code},${name},30.01.02,${p ? dotted(p.last) : "#"},#,${euros(cents(amount))},#,${cpText}`
+    );
   }
   rows.push(`BG00/0105-CRES-CDSI,DSI MEAE,Résultat,,,,,,,,,,#,${euros(ae)},#,${euros(cp)}`);
   return rows;
 }
 
 async function main() {
-  const camino = fs.readFileSync(CAMINO, "utf8").split(/\r?\n/).filter((l) => l !== "" && !l.startsWith("Résultat global"));
+  const camino = fs
+    .readFileSync(CAMINO, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l !== "" && !l.startsWith("Résultat global"));
   const lines = [...camino, ...(await meaeRows())];
   fs.mkdirSync(path.dirname(EXTRACT), { recursive: true });
   fs.writeFileSync(EXTRACT, `${lines.join("\r\n")}\r\n`);

@@ -11,11 +11,14 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
 const REPORT_COPY = /\.rapport( \(\d+\))?\.(xlsx|xlsm)$/i;
 const LOCK_FILE = /^~\$/;
 
-export const MSG_OUT_EXISTS = (p: string) => `${p} existe déjà : Plafond n'écrase jamais un fichier (choisissez un autre nom avec --out)`;
-export const MSG_OUT_IS_INPUT = (p: string) => `${p} est un des fichiers lus : Plafond ne modifie jamais vos fichiers`;
+export const MSG_OUT_EXISTS = (p: string) =>
+  `${p} existe déjà : Plafond n'écrase jamais un fichier (choisissez un autre nom avec --out)`;
+export const MSG_OUT_IS_INPUT = (p: string) =>
+  `${p} est un des fichiers lus : Plafond ne modifie jamais vos fichiers`;
 export const MSG_CANNOT_WRITE = (p: string, why: string) => `impossible d'écrire ${p} : ${why}`;
 export const MSG_REPORTS_NOT_DIR = (p: string) => `--reports ${p} n'est pas un dossier`;
-export const REASON_REPORT_COPY = "copie de rapport Plafond (<nom>.rapport.xlsx) : ce n'est pas un classeur de convention à lire";
+export const REASON_REPORT_COPY =
+  "copie de rapport Plafond (<nom>.rapport.xlsx) : ce n'est pas un classeur de convention à lire";
 
 /** A file found, or a path set aside with its reason (a report copy, a missing path). */
 export interface Found {
@@ -24,16 +27,22 @@ export interface Found {
 }
 
 function walk(dir: string, out: Found[]): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
-    else if (WORKBOOK.test(e.name) && !LOCK_FILE.test(e.name)) out.push(REPORT_COPY.test(e.name) ? { file: p, skip: REASON_REPORT_COPY } : { file: p });
+    else if (WORKBOOK.test(e.name) && !LOCK_FILE.test(e.name))
+      out.push(REPORT_COPY.test(e.name) ? { file: p, skip: REASON_REPORT_COPY } : { file: p });
   }
 }
 
 /** Workbooks named are read whatever their extension (a wrong one is then reported); folders give their .xlsx/.xlsm. */
-export function collectWorkbooks(paths: readonly string[], notFound: (p: string) => string): Found[] {
+export function collectWorkbooks(
+  paths: readonly string[],
+  notFound: (p: string) => string
+): Found[] {
   const out: Found[] = [];
   for (const p of paths) {
     let stat: fs.Stats | null = null;

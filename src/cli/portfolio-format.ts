@@ -9,7 +9,8 @@ function euros(s: string): string {
   return `${s.startsWith("-") ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${dec}`;
 }
 
-const pct = (s: string | null) => (s === null ? "—" : `${(Number(s) * 100).toFixed(2).replace(".", ",")} %`);
+const pct = (s: string | null) =>
+  s === null ? "—" : `${(Number(s) * 100).toFixed(2).replace(".", ",")} %`;
 
 /** A value for a table cell: escaped, and a long name (a délégant) shortened. */
 const cell = (v: string, max = 48) => {
@@ -20,43 +21,106 @@ const cell = (v: string, max = 48) => {
 function table(raw: string[][], left: number): string {
   const rows = raw.map((r) => r.map((v) => cell(v)));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  return rows.map((r) => r.map((cell, c) => (c < left ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ")).join("\n");
+  return rows
+    .map((r) =>
+      r.map((cell, c) => (c < left ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ")
+    )
+    .join("\n");
 }
 
-type Figures = Pick<Portfolio["totals"]["total"], "ceilingAE" | "engagedAE" | "engagementRate" | "ceilingCP" | "paidCP" | "cpConsumptionRate" | "outstanding">;
-const FIGURES = ["Plafond AE", "AE engagées", "Taux AE", "Plafond CP", "CP payés", "Taux CP", "Restes à payer"];
-const figures = (f: Figures) => [euros(f.ceilingAE), euros(f.engagedAE), pct(f.engagementRate), euros(f.ceilingCP), euros(f.paidCP), pct(f.cpConsumptionRate), euros(f.outstanding)];
+type Figures = Pick<
+  Portfolio["totals"]["total"],
+  | "ceilingAE"
+  | "engagedAE"
+  | "engagementRate"
+  | "ceilingCP"
+  | "paidCP"
+  | "cpConsumptionRate"
+  | "outstanding"
+>;
+const FIGURES = [
+  "Plafond AE",
+  "AE engagées",
+  "Taux AE",
+  "Plafond CP",
+  "CP payés",
+  "Taux CP",
+  "Restes à payer",
+];
+const figures = (f: Figures) => [
+  euros(f.ceilingAE),
+  euros(f.engagedAE),
+  pct(f.engagementRate),
+  euros(f.ceilingCP),
+  euros(f.paidCP),
+  pct(f.cpConsumptionRate),
+  euros(f.outstanding),
+];
 
 export function formatPortfolio(p: Portfolio, outPath: string, reports: string | null): string {
-  const out: string[] = [`Portefeuille au ${p.asOf} : ${p.conventions.length} convention(s) lue(s), ${p.skipped.length} fichier(s) écarté(s)`, ""];
+  const out: string[] = [
+    `Portefeuille au ${p.asOf} : ${p.conventions.length} convention(s) lue(s), ${p.skipped.length} fichier(s) écarté(s)`,
+    "",
+  ];
   const rows = [["Référence", "Délégant", ...FIGURES, "Erreurs", "Alertes"]];
   for (const e of p.conventions) {
     const s = e.summary;
     const errors = s.issues.filter((i) => i.severity === "error").length;
-    rows.push([s.convention.reference ?? "(sans référence)", s.convention.delegant ?? "?", ...figures(s.total), String(errors), String(s.issues.length - errors)]);
+    rows.push([
+      s.convention.reference ?? "(sans référence)",
+      s.convention.delegant ?? "?",
+      ...figures(s.total),
+      String(errors),
+      String(s.issues.length - errors),
+    ]);
   }
   rows.push(["Total", "", ...figures(p.totals.total), "", ""]);
   out.push(table(rows, 2), "");
-  const groups = [["Délégant", "Conventions", ...FIGURES], ...p.totals.byDelegant.map((g) => [g.key, String(g.conventions), ...figures(g.amounts)])];
+  const groups = [
+    ["Délégant", "Conventions", ...FIGURES],
+    ...p.totals.byDelegant.map((g) => [g.key, String(g.conventions), ...figures(g.amounts)]),
+  ];
   out.push(table(groups, 1), "");
-  const years = [["Exercice", "Conventions", ...FIGURES], ...p.totals.byYear.map((g) => [g.key, String(g.conventions), ...figures(g.amounts)])];
+  const years = [
+    ["Exercice", "Conventions", ...FIGURES],
+    ...p.totals.byYear.map((g) => [g.key, String(g.conventions), ...figures(g.amounts)]),
+  ];
   out.push(table(years, 1));
   if (p.deadlines.length > 0) {
     out.push("", "Échéances dans les trois mois :");
     for (const d of p.deadlines) {
       const c = p.conventions[d.convention].summary.convention;
-      out.push(`  ${d.date} ${d.kind === "end" ? "fin" : `préavis (${c.noticeMonths} mois)`} — ${escapeLine(c.reference ?? p.conventions[d.convention].file)}`);
+      out.push(
+        `  ${d.date} ${d.kind === "end" ? "fin" : `préavis (${c.noticeMonths} mois)`} — ${escapeLine(c.reference ?? p.conventions[d.convention].file)}`
+      );
     }
   }
   if (p.outside) {
     const o = p.outside;
-    out.push("", `Hors convention : ${o.total.lines} ligne(s) de l'extrait, AE ${euros(o.total.ae)}, CP ${euros(o.total.cp)}`);
-    for (const t of o.byCentreFinancier) out.push(`  ${escapeLine(t.centreFinancier)} : ${t.lines} ligne(s), AE ${euros(t.ae)}, CP ${euros(t.cp)}`);
+    out.push(
+      "",
+      `Hors convention : ${o.total.lines} ligne(s) de l'extrait, AE ${euros(o.total.ae)}, CP ${euros(o.total.cp)}`
+    );
+    for (const t of o.byCentreFinancier)
+      out.push(
+        `  ${escapeLine(t.centreFinancier)} : ${t.lines} ligne(s), AE ${euros(t.ae)}, CP ${euros(t.cp)}`
+      );
   }
-  for (const i of p.issues.filter((x) => x.severity === "error")) out.push(`  ERREUR ${i.code} — ${escapeLine(`${i.sheet} ligne ${i.row ?? "?"} : ${i.message}`)}`);
+  for (const i of p.issues.filter((x) => x.severity === "error"))
+    out.push(
+      `  ERREUR ${i.code} — ${escapeLine(`${i.sheet} ligne ${i.row ?? "?"} : ${i.message}`)}`
+    );
   const all = allIssues(p);
   const errors = all.filter((i) => i.severity === "error").length;
-  out.push("", `Anomalies : ${errors} erreur(s), ${all.length - errors} avertissement(s) (feuille « Anomalies »)`);
-  out.push("", escapeLine(`Portefeuille écrit dans ${outPath}${reports !== null ? ` ; rapports dans ${reports}` : ""}`));
+  out.push(
+    "",
+    `Anomalies : ${errors} erreur(s), ${all.length - errors} avertissement(s) (feuille « Anomalies »)`
+  );
+  out.push(
+    "",
+    escapeLine(
+      `Portefeuille écrit dans ${outPath}${reports !== null ? ` ; rapports dans ${reports}` : ""}`
+    )
+  );
   return out.join("\n").split(NNBSP).join(" ");
 }

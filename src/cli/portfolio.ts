@@ -10,7 +10,15 @@ import { reportCopyName } from "../app/copy-name";
 import { UnreadableInput } from "../app/errors";
 import { isValidIso, todayIso } from "../app/format";
 import type { Convention } from "../app/open-convention";
-import { MSG_NONE_READ, MSG_NO_INPUT, portfolioJson, portfolioSheets, runPortfolio, type Portfolio, type PortfolioHost } from "../app/portfolio";
+import {
+  MSG_NONE_READ,
+  MSG_NO_INPUT,
+  portfolioJson,
+  portfolioSheets,
+  runPortfolio,
+  type Portfolio,
+  type PortfolioHost,
+} from "../app/portfolio";
 import { reportModel } from "../app/report";
 import { csvInput } from "../workbook/csv";
 import { openXlsx, writeReportCopy } from "../workbook/xlsx";
@@ -18,7 +26,15 @@ import { writeBook } from "../workbook/xlsx/bookWriter";
 import { UsageError } from "./args";
 import { CliError, MSG_NOT_FOUND, readInputFile } from "./files";
 import { escapeLine } from "./portfolio-escape";
-import { collectWorkbooks, freeName, MSG_OUT_EXISTS, MSG_OUT_IS_INPUT, MSG_REPORTS_NOT_DIR, realPath, writeNew } from "./portfolio-files";
+import {
+  collectWorkbooks,
+  freeName,
+  MSG_OUT_EXISTS,
+  MSG_OUT_IS_INPUT,
+  MSG_REPORTS_NOT_DIR,
+  realPath,
+  writeNew,
+} from "./portfolio-files";
 import { formatPortfolio } from "./portfolio-format";
 
 export const DEFAULT_OUT = "portefeuille.xlsx";
@@ -45,7 +61,9 @@ function fileHost(outPath: string, reports: string | null): PortfolioHost {
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
-      throw new UnreadableInput(MSG_READ((e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      throw new UnreadableInput(
+        MSG_READ((e as NodeJS.ErrnoException).code ?? (e as Error).message)
+      );
     }
     current = { file, bytes };
     return openXlsx(bytes);
@@ -56,7 +74,10 @@ function fileHost(outPath: string, reports: string | null): PortfolioHost {
     const copy = writeReportCopy(bytes, reportModel(convention));
     const target = freeName(reports, reportCopyName(path.basename(file)), taken);
     writeNew(target, copy.bytes);
-    return path.relative(path.dirname(path.resolve(outPath)), path.resolve(target)).split(path.sep).join("/");
+    return path
+      .relative(path.dirname(path.resolve(outPath)), path.resolve(target))
+      .split(path.sep)
+      .join("/");
   };
   return { open, written };
 }
@@ -66,7 +87,8 @@ function checkOutputs(outPath: string, reports: string | null, inputs: readonly 
   if (inputs.some((f) => realPath(f) === out)) throw new CliError(MSG_OUT_IS_INPUT(outPath), 2);
   if (fs.existsSync(outPath)) throw new CliError(MSG_OUT_EXISTS(outPath), 2);
   if (reports !== null) {
-    if (fs.existsSync(reports) && !fs.statSync(reports).isDirectory()) throw new CliError(MSG_REPORTS_NOT_DIR(reports), 2);
+    if (fs.existsSync(reports) && !fs.statSync(reports).isDirectory())
+      throw new CliError(MSG_REPORTS_NOT_DIR(reports), 2);
     fs.mkdirSync(reports, { recursive: true });
   }
 }
@@ -79,15 +101,33 @@ export async function portfolioCommand(args: PortfolioArgs): Promise<number> {
   const outPath = args.out ?? DEFAULT_OUT;
   const found = collectWorkbooks(args.positional, MSG_NOT_FOUND);
   checkOutputs(outPath, args.reports, [...found.map((f) => f.file), ...args.chorus]);
-  const chorus = readChorusFiles(args.chorus, null, (f) => readInputFile(f, MSG_IS_DIR), { openWorkbook: openXlsx, textInput: csvInput });
+  const chorus = readChorusFiles(args.chorus, null, (f) => readInputFile(f, MSG_IS_DIR), {
+    openWorkbook: openXlsx,
+    textInput: csvInput,
+  });
 
   const files = found.filter((f) => !f.skip).map((f) => f.file);
-  const run = await runPortfolio(files, { asOf, extracts: chorus.chorus }, fileHost(outPath, args.reports));
-  const portfolio: Portfolio = { ...run, skipped: [...found.filter((f) => f.skip).map((f) => ({ file: f.file, reason: f.skip! })), ...run.skipped] };
-  for (const s of portfolio.skipped) process.stderr.write(`plafond: ${escapeLine(MSG_SKIPPED(s.file, s.reason))}\n`);
+  const run = await runPortfolio(
+    files,
+    { asOf, extracts: chorus.chorus },
+    fileHost(outPath, args.reports)
+  );
+  const portfolio: Portfolio = {
+    ...run,
+    skipped: [
+      ...found.filter((f) => f.skip).map((f) => ({ file: f.file, reason: f.skip! })),
+      ...run.skipped,
+    ],
+  };
+  for (const s of portfolio.skipped)
+    process.stderr.write(`plafond: ${escapeLine(MSG_SKIPPED(s.file, s.reason))}\n`);
   if (portfolio.conventions.length === 0) throw new CliError(MSG_NONE_READ, 2);
 
   writeNew(outPath, writeBook(portfolioSheets(portfolio)));
-  process.stdout.write(args.json ? `${JSON.stringify(portfolioJson(portfolio), null, 2)}\n` : `${formatPortfolio(portfolio, outPath, args.reports)}\n`);
+  process.stdout.write(
+    args.json
+      ? `${JSON.stringify(portfolioJson(portfolio), null, 2)}\n`
+      : `${formatPortfolio(portfolio, outPath, args.reports)}\n`
+  );
   return 0;
 }

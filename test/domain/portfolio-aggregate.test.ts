@@ -1,7 +1,19 @@
-import { addMonths, deadlines, lineAmount, mostSerious, portfolioTotals, totalOf } from "../../src/domain/portfolio/aggregate";
+import {
+  addMonths,
+  deadlines,
+  lineAmount,
+  mostSerious,
+  portfolioTotals,
+  totalOf,
+} from "../../src/domain/portfolio/aggregate";
 import type { Summary } from "../../src/domain/summary";
 
-const figures = (ceiling: string, engaged: string, paid: string, extra: Record<string, string> = {}) => ({
+const figures = (
+  ceiling: string,
+  engaged: string,
+  paid: string,
+  extra: Record<string, string> = {}
+) => ({
   ceilingAE: ceiling,
   ceilingCP: ceiling,
   pendingReestablishment: "0.00",
@@ -15,9 +27,25 @@ const figures = (ceiling: string, engaged: string, paid: string, extra: Record<s
   ...extra,
 });
 
-function summary(reference: string, delegant: string | null, end: string | null, notice: number, lines: Array<[number, ReturnType<typeof figures>]>): Summary {
+function summary(
+  reference: string,
+  delegant: string | null,
+  end: string | null,
+  notice: number,
+  lines: Array<[number, ReturnType<typeof figures>]>
+): Summary {
   return {
-    convention: { reference, intitule: null, delegant, delegataire: "DINUM", signature: null, start: null, end, noticeMonths: notice, alertThreshold: "0.9000" },
+    convention: {
+      reference,
+      intitule: null,
+      delegant,
+      delegataire: "DINUM",
+      signature: null,
+      start: null,
+      end,
+      noticeMonths: notice,
+      alertThreshold: "0.9000",
+    },
     asOf: "2020-10-15",
     lines: lines.map(([year, f]) => ({ centreFinancier: "0113-PEBC-ELAB", year, ...f })),
     total: figures("0.00", "0.00", "0.00"),
@@ -32,18 +60,31 @@ describe("portfolio totals", () => {
     expect(t.engagementRate).toBe("1.0000");
     expect(t.cpConsumptionRate).toBe("0.0000");
     expect(totalOf([figures("0.00", "1.00", "0.00")]).engagementRate).toBeNull();
-    const big = totalOf([figures("999999999999999.99", "0.01", "0.00"), figures("0.01", "0.00", "0.00")]);
+    const big = totalOf([
+      figures("999999999999999.99", "0.01", "0.00"),
+      figures("0.01", "0.00", "0.00"),
+    ]);
     expect(big.ceilingAE).toBe("1000000000000000.00");
   });
 
   test("lapsed AE and CP are read when the summary has them, 0.00 otherwise", () => {
     expect(lineAmount(figures("1.00", "0.00", "0.00"), "lapsedAE")).toBe("0.00");
-    expect(lineAmount(figures("1.00", "0.00", "0.00", { lapsedAE: "12.34" }), "lapsedAE")).toBe("12.34");
-    expect(totalOf([figures("1.00", "0.00", "0.00", { lapsedCP: "1.50" }), figures("1.00", "0.00", "0.00", { lapsedCP: "2.50" })]).lapsedCP).toBe("4.00");
+    expect(lineAmount(figures("1.00", "0.00", "0.00", { lapsedAE: "12.34" }), "lapsedAE")).toBe(
+      "12.34"
+    );
+    expect(
+      totalOf([
+        figures("1.00", "0.00", "0.00", { lapsedCP: "1.50" }),
+        figures("1.00", "0.00", "0.00", { lapsedCP: "2.50" }),
+      ]).lapsedCP
+    ).toBe("4.00");
   });
 
   test("per délégant and per year, counting conventions", () => {
-    const a = summary("A", "MTES", null, 3, [[2020, figures("100.00", "10.00", "5.00")], [2021, figures("50.00", "0.00", "0.00")]]);
+    const a = summary("A", "MTES", null, 3, [
+      [2020, figures("100.00", "10.00", "5.00")],
+      [2021, figures("50.00", "0.00", "0.00")],
+    ]);
     const b = summary("B", "MTES", null, 3, [[2020, figures("20.00", "20.00", "20.00")]]);
     const c = summary("C", null, null, 3, [[2021, figures("1.00", "1.00", "1.00")]]);
     const t = portfolioTotals([a, b, c]);
@@ -77,13 +118,30 @@ describe("deadlines", () => {
       { convention: 0, kind: "end", date: "2020-12-31" },
       { convention: 1, kind: "notice", date: "2020-12-31" },
     ]);
-    expect(deadlines([far], "2021-01-01")).toEqual([{ convention: 0, kind: "notice", date: "2021-03-30" }]);
+    expect(deadlines([far], "2021-01-01")).toEqual([
+      { convention: 0, kind: "notice", date: "2021-03-30" },
+    ]);
   });
 });
 
 test("the most serious anomaly: an overrun before any other error, any error before a warning", () => {
-  const i = (severity: "error" | "warning", code: string) => ({ severity, code, sheet: "S", row: 1, column: null, message: code });
-  expect(mostSerious([i("warning", "AE_CEILING_NEAR"), i("error", "DATE_INVALID"), i("error", "CP_CEILING_EXCEEDED")])!.code).toBe("CP_CEILING_EXCEEDED");
-  expect(mostSerious([i("warning", "AE_CEILING_NEAR"), i("error", "DATE_INVALID")])!.code).toBe("DATE_INVALID");
+  const i = (severity: "error" | "warning", code: string) => ({
+    severity,
+    code,
+    sheet: "S",
+    row: 1,
+    column: null,
+    message: code,
+  });
+  expect(
+    mostSerious([
+      i("warning", "AE_CEILING_NEAR"),
+      i("error", "DATE_INVALID"),
+      i("error", "CP_CEILING_EXCEEDED"),
+    ])!.code
+  ).toBe("CP_CEILING_EXCEEDED");
+  expect(mostSerious([i("warning", "AE_CEILING_NEAR"), i("error", "DATE_INVALID")])!.code).toBe(
+    "DATE_INVALID"
+  );
   expect(mostSerious([])).toBeNull();
 });

@@ -2,9 +2,21 @@ import type { CellValue } from "../../src/grid";
 import type { ChorusInput } from "../../src/domain/chorus";
 import { readChorusExtract } from "../../src/domain/chorus";
 import type { AuthorisedImputation } from "../../src/domain/model";
-import { ROW_AMBIGUOUS, ROW_DROPPED, ROW_KEPT, ROW_OUTSIDE, shareOf, splitExtracts } from "../../src/domain/portfolio/split";
+import {
+  ROW_AMBIGUOUS,
+  ROW_DROPPED,
+  ROW_KEPT,
+  ROW_OUTSIDE,
+  shareOf,
+  splitExtracts,
+} from "../../src/domain/portfolio/split";
 
-const imputation = (centreFinancier: string, domaineFonctionnel: string, activite: string, centreDeCouts: string): AuthorisedImputation => ({
+const imputation = (
+  centreFinancier: string,
+  domaineFonctionnel: string,
+  activite: string,
+  centreDeCouts: string
+): AuthorisedImputation => ({
   sheet: "Imputations",
   row: 2,
   centreFinancier,
@@ -14,10 +26,21 @@ const imputation = (centreFinancier: string, domaineFonctionnel: string, activit
   libelle: "",
 });
 
-const CAMINO = [imputation("0113-PEBC-ELAB", "0113-07-16", "011301MB0601", "DININCUB75"), imputation("0181-CPRI-ELAB", "0181-11", "", "DININCUB75")];
+const CAMINO = [
+  imputation("0113-PEBC-ELAB", "0113-07-16", "011301MB0601", "DININCUB75"),
+  imputation("0181-CPRI-ELAB", "0181-11", "", "DININCUB75"),
+];
 const MEAE = [imputation("0105-CRES-CDSI", "0105-06-08", "010501A61404", "AECDSI2044")];
 
-const HEADER = ["Centre financier", "Domaine fonctionnel", "Centre de coûts", "Activité", "N° EJ", "Montant engagé", "Montant payé"];
+const HEADER = [
+  "Centre financier",
+  "Domaine fonctionnel",
+  "Centre de coûts",
+  "Activité",
+  "N° EJ",
+  "Montant engagé",
+  "Montant payé",
+];
 
 /** An extract whose record i sits on file line lineOf(i) (blank lines between records, as a CSV may have). */
 function input(rows: CellValue[][], name = "extrait.csv"): ChorusInput {
@@ -25,11 +48,27 @@ function input(rows: CellValue[][], name = "extrait.csv"): ChorusInput {
   return { name, file: name, values, rowOf: (i) => i * 2 + 1 };
 }
 
-const row = (cf: string, df: string, cc: string, act: string, ej: string, ae: number, cp: number): CellValue[] => [cf, df, cc, act, ej, ae, cp];
+const row = (
+  cf: string,
+  df: string,
+  cc: string,
+  act: string,
+  ej: string,
+  ae: number,
+  cp: number
+): CellValue[] => [cf, df, cc, act, ej, ae, cp];
 
 describe("splitting one extract among conventions", () => {
   const rows = [
-    row("BG00/0113-PEBC-ELAB", "0113-07-16", "BG00/DININCUB75", "BG00/011301MB0601", "2103104101", 36000, 36000), // Camino
+    row(
+      "BG00/0113-PEBC-ELAB",
+      "0113-07-16",
+      "BG00/DININCUB75",
+      "BG00/011301MB0601",
+      "2103104101",
+      36000,
+      36000
+    ), // Camino
     row("0181-CPRI-ELAB", "0181-11-03", "DININCUB75", "018111AM0303", "2103104231", 30000, 0), // Camino: DF prefix, any activité
     row("0105-CRES-CDSI", "0105-06-08", "AECDSI2044", "010501A61404", "2103106201", 30000, 10000), // MEAE
     row("0113-PEBC-ELAB", "0113-07-16", "DININCUB75", "011301MB0602", "2103104521", 12000, 6000), // Camino's UO, activité not authorised
@@ -40,7 +79,17 @@ describe("splitting one extract among conventions", () => {
   const [split] = splitExtracts([input(rows)], [CAMINO, MEAE]);
 
   test("each row goes to the one convention whose imputations authorise it, or outside", () => {
-    expect(Array.from(split!.target)).toEqual([ROW_KEPT, ROW_KEPT, 0, 0, 1, ROW_OUTSIDE, ROW_OUTSIDE, ROW_DROPPED, ROW_DROPPED]);
+    expect(Array.from(split!.target)).toEqual([
+      ROW_KEPT,
+      ROW_KEPT,
+      0,
+      0,
+      1,
+      ROW_OUTSIDE,
+      ROW_OUTSIDE,
+      ROW_DROPPED,
+      ROW_DROPPED,
+    ]);
   });
 
   test("a share is the extract with only its rows, each keeping its line number", () => {
@@ -78,17 +127,43 @@ describe("splitting one extract among conventions", () => {
   });
 
   test("an EJ whose rows went to two conventions gives its codeless payment to neither", () => {
-    const shared = [row("0105-CRES-CDSI", "0105-06-08", "AECDSI2044", "010501A61404", "2103100000", 1, 0), row("0181-CPRI-ELAB", "0181-11-03", "DININCUB75", "X", "2103100000", 1, 0)];
-    const dp: ChorusInput = { name: "dp.csv", file: "dp.csv", values: [["N° EJ", "N° DP", "Montant payé"], ["2103100000", "1", 1]], rowOf: (i) => i + 1 };
+    const shared = [
+      row("0105-CRES-CDSI", "0105-06-08", "AECDSI2044", "010501A61404", "2103100000", 1, 0),
+      row("0181-CPRI-ELAB", "0181-11-03", "DININCUB75", "X", "2103100000", 1, 0),
+    ];
+    const dp: ChorusInput = {
+      name: "dp.csv",
+      file: "dp.csv",
+      values: [
+        ["N° EJ", "N° DP", "Montant payé"],
+        ["2103100000", "1", 1],
+      ],
+      rowOf: (i) => i + 1,
+    };
     const [, cp] = splitExtracts([input(shared), dp], [CAMINO, MEAE]);
     expect(cp!.target[1]).toBe(ROW_OUTSIDE);
   });
 
   test("a text file's second reading of a doubtful record follows it into the share", () => {
-    const alt = row("0105-CRES-CDSI", "0105-06-08", "AECDSI2044", "010501A61404", "2103106201", 7, 7);
+    const alt = row(
+      "0105-CRES-CDSI",
+      "0105-06-08",
+      "AECDSI2044",
+      "010501A61404",
+      "2103106201",
+      7,
+      7
+    );
     const broken = ["0105-CRES-CDSI", "0105-06-08"];
     const values = [HEADER, broken];
-    const x: ChorusInput = { name: "x.csv", file: "x.csv", values, rowOf: (i) => i + 1, strictWidth: true, alternatives: new Map([[1, alt]]) };
+    const x: ChorusInput = {
+      name: "x.csv",
+      file: "x.csv",
+      values,
+      rowOf: (i) => i + 1,
+      strictWidth: true,
+      alternatives: new Map([[1, alt]]),
+    };
     const [s] = splitExtracts([x], [CAMINO, MEAE]);
     expect(s!.target[1]).toBe(1);
     const share = shareOf(s!, (m) => m === 1);
@@ -96,6 +171,11 @@ describe("splitting one extract among conventions", () => {
   });
 
   test("values that hold no extract give no split", () => {
-    expect(splitExtracts([{ name: "n", file: null, values: [["a", "b"]], rowOf: (i) => i + 1 }], [CAMINO])).toEqual([null]);
+    expect(
+      splitExtracts(
+        [{ name: "n", file: null, values: [["a", "b"]], rowOf: (i) => i + 1 }],
+        [CAMINO]
+      )
+    ).toEqual([null]);
   });
 });

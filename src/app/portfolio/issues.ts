@@ -5,8 +5,20 @@ import type { Portfolio } from "./run";
 
 export function allIssues(p: Portfolio): PortfolioIssue[] {
   const out: PortfolioIssue[] = [];
-  for (const s of p.skipped) out.push({ severity: "error", code: SKIPPED_CODE, file: s.file, reference: null, sheet: "", row: null, column: null, message: s.reason });
+  for (const s of p.skipped)
+    out.push({
+      severity: "error",
+      code: SKIPPED_CODE,
+      file: s.file,
+      reference: null,
+      sheet: "",
+      row: null,
+      column: null,
+      message: s.reason,
+    });
   out.push(...p.issues);
-  for (const e of p.conventions) for (const i of e.summary.issues) out.push(portfolioIssue(i, e.file, e.summary.convention.reference));
+  for (const e of p.conventions)
+    for (const i of e.summary.issues)
+      out.push(portfolioIssue(i, e.file, e.summary.convention.reference));
   return out;
 }

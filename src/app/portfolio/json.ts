@@ -11,8 +11,16 @@ export function portfolioJson(p: Portfolio) {
     conventions: p.conventions.map((e) => ({ file: e.file, report: e.report, summary: e.summary })),
     skipped: p.skipped,
     totals: {
-      byDelegant: p.totals.byDelegant.map((g) => ({ delegant: g.key, conventions: g.conventions, ...g.amounts })),
-      byYear: p.totals.byYear.map((g) => ({ year: Number(g.key), conventions: g.conventions, ...g.amounts })),
+      byDelegant: p.totals.byDelegant.map((g) => ({
+        delegant: g.key,
+        conventions: g.conventions,
+        ...g.amounts,
+      })),
+      byYear: p.totals.byYear.map((g) => ({
+        year: Number(g.key),
+        conventions: g.conventions,
+        ...g.amounts,
+      })),
       total: p.totals.total,
     },
     deadlines: p.deadlines.map((d) => ({

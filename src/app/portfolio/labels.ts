@@ -3,10 +3,12 @@ export const SHEET_PORTFOLIO = "Portefeuille";
 export const SHEET_ANOMALIES = "Anomalies";
 export const SHEET_OUTSIDE = "Hors convention";
 
-export const TITLE = (asOf: string, n: number) => `Portefeuille des conventions au ${asOf} — ${n} convention(s)`;
+export const TITLE = (asOf: string, n: number) =>
+  `Portefeuille des conventions au ${asOf} — ${n} convention(s)`;
 export const BLOCK_BY_DELEGANT = "Totaux par délégant";
 export const BLOCK_BY_YEAR = "Totaux par exercice";
-export const BLOCK_DEADLINES = "Échéances dans les trois mois (fin de convention ou date limite de préavis)";
+export const BLOCK_DEADLINES =
+  "Échéances dans les trois mois (fin de convention ou date limite de préavis)";
 export const BLOCK_SKIPPED = "Classeurs écartés";
 export const BLOCK_OUTSIDE_TOTALS = "Totaux hors convention par centre financier";
 export const NO_DEADLINE = "Aucune échéance dans les trois mois.";
@@ -34,13 +36,53 @@ export const FIGURE_HEADERS = [
   "CP non consommés (exercice clos)",
 ] as const;
 
-export const ROW_HEADERS = ["Fichier", "Référence", "Délégant", "Début", "Fin", "Centre financier", "Exercice"] as const;
-export const TAIL_HEADERS = ["Erreurs", "Avertissements", "Anomalie la plus grave", "Rapport"] as const;
+export const ROW_HEADERS = [
+  "Fichier",
+  "Référence",
+  "Délégant",
+  "Début",
+  "Fin",
+  "Centre financier",
+  "Exercice",
+] as const;
+export const TAIL_HEADERS = [
+  "Erreurs",
+  "Avertissements",
+  "Anomalie la plus grave",
+  "Rapport",
+] as const;
 export const GROUP_HEADERS = (what: string) => [what, "Conventions", "", "", "", "", ""];
-export const DEADLINE_HEADERS = ["Fichier", "Référence", "Délégant", "Échéance", "Date", "Jours restants"];
+export const DEADLINE_HEADERS = [
+  "Fichier",
+  "Référence",
+  "Délégant",
+  "Échéance",
+  "Date",
+  "Jours restants",
+];
 export const SKIPPED_HEADERS = ["Fichier", "Raison"];
-export const ANOMALY_HEADERS = ["Fichier", "Référence", "Gravité", "Code", "Feuille", "Ligne", "Colonne", "Message"];
-export const OUTSIDE_HEADERS = ["Extrait", "Ligne", "Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts", "N° EJ", "Fournisseur", "AE", "CP"];
+export const ANOMALY_HEADERS = [
+  "Fichier",
+  "Référence",
+  "Gravité",
+  "Code",
+  "Feuille",
+  "Ligne",
+  "Colonne",
+  "Message",
+];
+export const OUTSIDE_HEADERS = [
+  "Extrait",
+  "Ligne",
+  "Centre financier",
+  "Domaine fonctionnel",
+  "Activité",
+  "Centre de coûts",
+  "N° EJ",
+  "Fournisseur",
+  "AE",
+  "CP",
+];
 export const OUTSIDE_TOTAL_HEADERS = ["Centre financier", "Lignes", "AE", "CP"];
 export const SEVERITY = { error: "erreur", warning: "avertissement" } as const;
 export const SKIPPED_CODE = "FILE_SKIPPED";

@@ -10,12 +10,29 @@ import type { AuthorisedImputation } from "../../domain/model";
 import { resolveSheetNames } from "../../domain/read";
 import { readImputations } from "../../domain/read/small-sheets";
 import { REQUIRED_SHEETS } from "../../domain/contract";
-import { deadlines, portfolioTotals, type Deadline, type PortfolioTotals } from "../../domain/portfolio/aggregate";
+import {
+  deadlines,
+  portfolioTotals,
+  type Deadline,
+  type PortfolioTotals,
+} from "../../domain/portfolio/aggregate";
 import { outsideLine, outsideOf, type Outside } from "../../domain/portfolio/outside";
-import { ROW_AMBIGUOUS, ROW_OUTSIDE, shareOf, splitExtracts, type ExtractSplit } from "../../domain/portfolio/split";
+import {
+  ROW_AMBIGUOUS,
+  ROW_OUTSIDE,
+  shareOf,
+  splitExtracts,
+  type ExtractSplit,
+} from "../../domain/portfolio/split";
 import { openConvention, type Convention } from "../open-convention";
 import { summaryOf, type Summary } from "../report";
-import { MSG_AMBIGUOUS, MSG_NOT_CONVENTION_SHARE, MSG_UNEXPECTED, portfolioIssue, type PortfolioIssue } from "./messages";
+import {
+  MSG_AMBIGUOUS,
+  MSG_NOT_CONVENTION_SHARE,
+  MSG_UNEXPECTED,
+  portfolioIssue,
+  type PortfolioIssue,
+} from "./messages";
 
 export interface PortfolioEntry {
   readonly file: string;
@@ -55,7 +72,8 @@ export interface PortfolioOptions {
   readonly extracts?: readonly ChorusInput[];
 }
 
-const reasonOf = (e: unknown) => (e instanceof UnreadableInput ? e.message : MSG_UNEXPECTED((e as Error).message));
+const reasonOf = (e: unknown) =>
+  e instanceof UnreadableInput ? e.message : MSG_UNEXPECTED((e as Error).message);
 
 /** The authorised imputations of a workbook, read alone (the split needs every convention's first). */
 async function imputationsOf(source: WorkbookSource): Promise<readonly AuthorisedImputation[]> {
@@ -78,10 +96,16 @@ async function probe(files: readonly string[], host: PortfolioHost, skipped: Map
   return imputations;
 }
 
-export async function runPortfolio(files: readonly string[], options: PortfolioOptions, host: PortfolioHost): Promise<Portfolio> {
+export async function runPortfolio(
+  files: readonly string[],
+  options: PortfolioOptions,
+  host: PortfolioHost
+): Promise<Portfolio> {
   const skipped = new Map<string, string>();
   const imputations = await probe(files, host, skipped);
-  const splits = splitExtracts(options.extracts ?? [], imputations).filter((s): s is ExtractSplit => s !== null);
+  const splits = splitExtracts(options.extracts ?? [], imputations).filter(
+    (s): s is ExtractSplit => s !== null
+  );
   const entries: Array<PortfolioEntry & { index: number }> = [];
   const failed = new Set<number>();
   for (let k = 0; k < files.length; k++) {
@@ -89,7 +113,10 @@ export async function runPortfolio(files: readonly string[], options: PortfolioO
     if (skipped.has(file)) continue;
     try {
       const chorus = splits.map((s) => shareOf(s, (mark) => mark === k));
-      const opened = await openConvention(await host.open(file), { asOf: options.asOf, chorus: chorus.length ? { chorus } : {} });
+      const opened = await openConvention(await host.open(file), {
+        asOf: options.asOf,
+        chorus: chorus.length ? { chorus } : {},
+      });
       if (!opened.ok) {
         skipped.set(file, opened.message);
         failed.add(k);
@@ -107,16 +134,22 @@ export async function runPortfolio(files: readonly string[], options: PortfolioO
   let outside: Outside | null = null;
   if (splits.length > 0) {
     // The share of a workbook that turned out to be no convention is counted outside, not lost.
-    const extracts = splits.map((s) => readChorusExtract(shareOf(s, (m) => m === ROW_OUTSIDE || failed.has(m)))!);
+    const extracts = splits.map((s) =>
+      readChorusExtract(shareOf(s, (m) => m === ROW_OUTSIDE || failed.has(m)))!
+    );
     outside = outsideOf(extracts);
-    for (const x of extracts) for (const i of x.issues) issues.push(portfolioIssue(i, x.file ?? x.name, null));
+    for (const x of extracts)
+      for (const i of x.issues) issues.push(portfolioIssue(i, x.file ?? x.name, null));
     issues.push(...ambiguities(splits, files, entries));
-    if (failed.size > 0 && extracts.some((x) => x.lines.length > 0)) issues.push(...notConventionShares(splits, files, failed));
+    if (failed.size > 0 && extracts.some((x) => x.lines.length > 0))
+      issues.push(...notConventionShares(splits, files, failed));
   }
   return {
     asOf: options.asOf,
     conventions: entries.map(({ file, summary, report }) => ({ file, summary, report })),
-    skipped: files.filter((f) => skipped.has(f)).map((file) => ({ file, reason: skipped.get(file)! })),
+    skipped: files
+      .filter((f) => skipped.has(f))
+      .map((file) => ({ file, reason: skipped.get(file)! })),
     totals: portfolioTotals(summaries),
     deadlines: deadlines(summaries, options.asOf),
     outside,
@@ -125,7 +158,11 @@ export async function runPortfolio(files: readonly string[], options: PortfolioO
 }
 
 /** One error per line that several conventions authorise, naming them (reference and file). */
-function ambiguities(splits: readonly ExtractSplit[], files: readonly string[], entries: ReadonlyArray<PortfolioEntry & { index: number }>): PortfolioIssue[] {
+function ambiguities(
+  splits: readonly ExtractSplit[],
+  files: readonly string[],
+  entries: ReadonlyArray<PortfolioEntry & { index: number }>
+): PortfolioIssue[] {
   const name = (k: number) => {
     const e = entries.find((x) => x.index === k);
     return { reference: e?.summary.convention.reference ?? null, file: files[k] };
@@ -139,17 +176,40 @@ function ambiguities(splits: readonly ExtractSplit[], files: readonly string[], 
       const row = split.input.rowOf(i);
       const line = byRow.get(row);
       const message = MSG_AMBIGUOUS(ks.map(name), line ? outsideLine(x, line) : null);
-      out.push({ severity: "error", code: "CHORUS_LINE_AMBIGUOUS", file: split.input.file ?? split.input.name, reference: null, sheet: x.name, row, column: null, message });
+      out.push({
+        severity: "error",
+        code: "CHORUS_LINE_AMBIGUOUS",
+        file: split.input.file ?? split.input.name,
+        reference: null,
+        sheet: x.name,
+        row,
+        column: null,
+        message,
+      });
     }
   }
   return out;
 }
 
-function notConventionShares(splits: readonly ExtractSplit[], files: readonly string[], failed: ReadonlySet<number>): PortfolioIssue[] {
+function notConventionShares(
+  splits: readonly ExtractSplit[],
+  files: readonly string[],
+  failed: ReadonlySet<number>
+): PortfolioIssue[] {
   const out: PortfolioIssue[] = [];
   for (const k of failed) {
     const n = splits.reduce((acc, s) => acc + s.target.filter((m) => m === k).length, 0);
-    if (n > 0) out.push({ severity: "warning", code: "CHORUS_SHARE_OUTSIDE", file: files[k], reference: null, sheet: files[k], row: null, column: null, message: MSG_NOT_CONVENTION_SHARE(files[k], n) });
+    if (n > 0)
+      out.push({
+        severity: "warning",
+        code: "CHORUS_SHARE_OUTSIDE",
+        file: files[k],
+        reference: null,
+        sheet: files[k],
+        row: null,
+        column: null,
+        message: MSG_NOT_CONVENTION_SHARE(files[k], n),
+      });
   }
   return out;
 }

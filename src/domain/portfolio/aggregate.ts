@@ -55,7 +55,10 @@ export interface Group {
 }
 
 /** Lines grouped by a key (the délégant, the year), in the key's order. */
-export function groupTotals(summaries: readonly Summary[], keyOf: (s: Summary, l: Line) => string): Group[] {
+export function groupTotals(
+  summaries: readonly Summary[],
+  keyOf: (s: Summary, l: Line) => string
+): Group[] {
   const groups = new Map<string, { lines: Line[]; refs: Set<number> }>();
   summaries.forEach((s, n) => {
     for (const l of s.lines) {
@@ -118,7 +121,8 @@ export function deadlines(summaries: readonly Summary[], asOf: IsoDate): Deadlin
     const end = s.convention.end;
     if (end === null) return;
     const notice = addMonths(end, -s.convention.noticeMonths);
-    if (notice !== end && notice > asOf && notice <= limit) out.push({ convention: n, kind: "notice", date: notice });
+    if (notice !== end && notice > asOf && notice <= limit)
+      out.push({ convention: n, kind: "notice", date: notice });
     if (end > asOf && end <= limit) out.push({ convention: n, kind: "end", date: end });
   });
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.convention - b.convention);

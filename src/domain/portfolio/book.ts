@@ -3,7 +3,20 @@
  * Rapport copy, a link to a file. Text stays text (a writer writes it as an inline string, never
  * as a formula); amounts are the contract's decimal strings until the writer turns them into cells.
  */
-export type BookStyle = "title" | "header" | "text" | "bold" | "amount" | "totalAmount" | "rate" | "totalRate" | "date" | "integer" | "link" | "error" | "warning";
+export type BookStyle =
+  | "title"
+  | "header"
+  | "text"
+  | "bold"
+  | "amount"
+  | "totalAmount"
+  | "rate"
+  | "totalRate"
+  | "date"
+  | "integer"
+  | "link"
+  | "error"
+  | "warning";
 
 export interface BookCell {
   /** A string is text; a number is a number (amounts, rates, counts); an ISO date needs style "date". */

@@ -67,7 +67,12 @@ export function outsideOf(extracts: readonly ChorusExtract[]): Outside {
   }
   const byCentreFinancier = [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([centreFinancier, g]) => ({ centreFinancier, lines: g.n, ae: formatAmount(sum(g.ae)), cp: formatAmount(sum(g.cp)) }));
+    .map(([centreFinancier, g]) => ({
+      centreFinancier,
+      lines: g.n,
+      ae: formatAmount(sum(g.ae)),
+      cp: formatAmount(sum(g.cp)),
+    }));
   return {
     lines,
     byCentreFinancier,

@@ -42,12 +42,26 @@ function authorises(i: AuthorisedImputation, codes: RowCodes): boolean {
     return value === null || covers(field, i[field], value);
   };
   // A row with no code at all (a DP without imputation) is authorised by nothing: its EJ decides.
-  const none = [codes.centreFinancier, codes.domaineFonctionnel, codes.activite, codes.centreDeCouts].every((c) => !c);
-  return !none && ok("centreFinancier") && ok("domaineFonctionnel") && ok("activite") && ok("centreDeCouts");
+  const none = [
+    codes.centreFinancier,
+    codes.domaineFonctionnel,
+    codes.activite,
+    codes.centreDeCouts,
+  ].every((c) => !c);
+  return (
+    !none &&
+    ok("centreFinancier") &&
+    ok("domaineFonctionnel") &&
+    ok("activite") &&
+    ok("centreDeCouts")
+  );
 }
 
 /** The conventions (indices) whose imputations authorise the row's codes. */
-function matches(conventions: readonly (readonly AuthorisedImputation[])[], codes: RowCodes): number[] {
+function matches(
+  conventions: readonly (readonly AuthorisedImputation[])[],
+  codes: RowCodes
+): number[] {
   const out: number[] = [];
   conventions.forEach((imputations, k) => {
     if (imputations.some((i) => authorises(i, codes))) out.push(k);
@@ -58,7 +72,12 @@ function matches(conventions: readonly (readonly AuthorisedImputation[])[], code
 const isBlankRow = (cells: readonly CellValue[]) => cells.every((v) => cellText(v) === "");
 const RESULT = /(^|[^a-z])resultat([^a-z]|$)/;
 const isSubtotal = (cells: readonly CellValue[]) =>
-  cells.some((v) => typeof v === "string" && v.length >= 8 && RESULT.test(v.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()));
+  cells.some(
+    (v) =>
+      typeof v === "string" &&
+      v.length >= 8 &&
+      RESULT.test(v.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())
+  );
 
 /**
  * Attributes every row of the extracts. Rows matched by their codes first; then a row that no
@@ -76,7 +95,13 @@ export function splitExtracts(
     if (!layout) return null;
     const f = layout.plan.fields;
     const col = (c: number | undefined) => (c === undefined ? -1 : c);
-    const [cCf, cDf, cAct, cCc, cEj] = [f.centreFinancier, f.domaineFonctionnel, f.activite, f.centreDeCouts, f.ej].map(col);
+    const [cCf, cDf, cAct, cCc, cEj] = [
+      f.centreFinancier,
+      f.domaineFonctionnel,
+      f.activite,
+      f.centreDeCouts,
+      f.ej,
+    ].map(col);
     const width = layout.plan.width;
     const target = new Int32Array(input.values.length).fill(ROW_KEPT);
     const ambiguous = new Map<number, number[]>();
@@ -87,7 +112,11 @@ export function splitExtracts(
       let cells = input.values[i];
       const alt = input.alternatives?.get(i);
       if (input.strictWidth && cells.length !== width && alt && alt.length === width) cells = alt;
-      if (isBlankRow(cells) || isSubtotal(cells) || (ejHeader != null && cellText(cells[cEj]) === ejHeader)) {
+      if (
+        isBlankRow(cells) ||
+        isSubtotal(cells) ||
+        (ejHeader != null && cellText(cells[cEj]) === ejHeader)
+      ) {
         target[i] = ROW_DROPPED;
         continue;
       }
@@ -129,7 +158,8 @@ export function splitExtracts(
 export function shareOf(split: ExtractSplit, keep: (mark: number) => boolean): ChorusInput {
   const { input, target } = split;
   const indices: number[] = [];
-  for (let i = 0; i < target.length; i++) if (target[i] === ROW_KEPT || keep(target[i])) indices.push(i);
+  for (let i = 0; i < target.length; i++)
+    if (target[i] === ROW_KEPT || keep(target[i])) indices.push(i);
   const alternatives = new Map<number, readonly CellValue[]>();
   if (input.alternatives)
     indices.forEach((i, j) => {

@@ -17,7 +17,9 @@ const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 /** font: 0 normal, 1 bold, 2 link, 3 title, 4 error, 5 warning; fill: 2 header, 3 error, 4 warning. */
-const LOOKS: Readonly<Record<BookStyle, { format: string; font: number; fill: number; wrap?: true }>> = {
+const LOOKS: Readonly<
+  Record<BookStyle, { format: string; font: number; fill: number; wrap?: true }>
+> = {
   title: { format: NUMBER_FORMATS.text, font: 3, fill: 0 },
   header: { format: NUMBER_FORMATS.text, font: 1, fill: 2, wrap: true },
   text: { format: NUMBER_FORMATS.text, font: 0, fill: 0 },
@@ -34,14 +36,18 @@ const LOOKS: Readonly<Record<BookStyle, { format: string; font: number; fill: nu
 };
 const STYLES = Object.keys(LOOKS) as BookStyle[];
 const XF = new Map(STYLES.map((s, i) => [s, i + 1]));
-const CODES = [...new Set(STYLES.map((s) => LOOKS[s].format))].filter((c) => "code" in numFmtOfCode(c));
+const CODES = [...new Set(STYLES.map((s) => LOOKS[s].format))].filter(
+  (c) => "code" in numFmtOfCode(c)
+);
 const numFmtId = (code: string) => {
   const f = numFmtOfCode(code);
   return "builtin" in f ? f.builtin : 164 + CODES.indexOf(code);
 };
 
-const font = (extra: string) => `<font>${extra}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
-const solid = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+const font = (extra: string) =>
+  `<font>${extra}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
+const solid = (rgb: string) =>
+  `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
 const STYLES_XML =
   XML +
   `<styleSheet xmlns="${MAIN}">` +
@@ -57,7 +63,9 @@ const STYLES_XML =
   STYLES.map((s) => {
     const l = LOOKS[s];
     const attrs = `numFmtId="${numFmtId(l.format)}" fontId="${l.font}" fillId="${l.fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"`;
-    return l.wrap ? `<xf ${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>` : `<xf ${attrs}/>`;
+    return l.wrap
+      ? `<xf ${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+      : `<xf ${attrs}/>`;
   }).join("") +
   "</cellXfs>" +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
@@ -68,8 +76,10 @@ function cellXml(ref: string, cell: BookCell): string | null {
   const s = cell.style ? XF.get(cell.style)! : 0;
   const v = cell.value;
   if (v === null) return s ? `<c r="${ref}" s="${s}"/>` : null;
-  if (cell.style === "date" && typeof v === "string") return `<c r="${ref}" s="${s}"><v>${isoToExcelSerial(v)}</v></c>`;
-  if (typeof v === "string") return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(v)}</t></is></c>`;
+  if (cell.style === "date" && typeof v === "string")
+    return `<c r="${ref}" s="${s}"><v>${isoToExcelSerial(v)}</v></c>`;
+  if (typeof v === "string")
+    return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(v)}</t></is></c>`;
   if (!Number.isFinite(v)) return null;
   return `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
 }
@@ -79,8 +89,13 @@ const fileTarget = (p: string) => p.split("/").map(encodeURIComponent).join("/")
 
 function sheetXml(sheet: BookSheet, first: boolean): { xml: string; rels: string | null } {
   const top = `A${sheet.frozenRows + 1}`;
-  const pane = sheet.frozenRows > 0 ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>` : "";
-  const cols = sheet.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
+  const pane =
+    sheet.frozenRows > 0
+      ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`
+      : "";
+  const cols = sheet.widths
+    .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
+    .join("");
   const rows: string[] = [];
   const links: string[] = [];
   const rels: string[] = [];
@@ -92,7 +107,9 @@ function sheetXml(sheet: BookSheet, first: boolean): { xml: string; rels: string
       if (x) xs.push(x);
       if (cell.link) {
         const id = `rId${rels.length + 1}`;
-        rels.push(`<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeAttr(fileTarget(cell.link))}" TargetMode="External"/>`);
+        rels.push(
+          `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeAttr(fileTarget(cell.link))}" TargetMode="External"/>`
+        );
         links.push(`<hyperlink ref="${ref}" r:id="${id}"/>`);
       }
     });
@@ -107,7 +124,12 @@ function sheetXml(sheet: BookSheet, first: boolean): { xml: string; rels: string
     `<sheetData>${rows.join("")}</sheetData>` +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     "</worksheet>";
-  return { xml, rels: rels.length ? `${XML}<Relationships xmlns="${PKG_REL}">${rels.join("")}</Relationships>` : null };
+  return {
+    xml,
+    rels: rels.length
+      ? `${XML}<Relationships xmlns="${PKG_REL}">${rels.join("")}</Relationships>`
+      : null,
+  };
 }
 
 /** The workbook's bytes; the first sheet is the one shown on opening. */
@@ -121,21 +143,33 @@ export function writeBook(sheets: readonly BookSheet[], date = new Date()): Uint
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
-    sheets.map((_, n) => `<Override PartName="/${part(n)}" ContentType="${CT}.worksheet+xml"/>`).join("") +
+    sheets
+      .map((_, n) => `<Override PartName="/${part(n)}" ContentType="${CT}.worksheet+xml"/>`)
+      .join("") +
     "</Types>";
   const workbook =
     XML +
     `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-    sheets.map((s, n) => `<sheet name="${escapeAttr(s.name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`).join("") +
+    sheets
+      .map((s, n) => `<sheet name="${escapeAttr(s.name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`)
+      .join("") +
     "</sheets></workbook>";
   const workbookRels =
     XML +
     `<Relationships xmlns="${PKG_REL}">` +
-    sheets.map((_, n) => `<Relationship Id="rId${n + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`).join("") +
+    sheets
+      .map(
+        (_, n) =>
+          `<Relationship Id="rId${n + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`
+      )
+      .join("") +
     `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
   const parts: Array<[string, string]> = [
     ["[Content_Types].xml", types],
-    ["_rels/.rels", `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    [
+      "_rels/.rels",
+      `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
     ["xl/workbook.xml", workbook],
     ["xl/_rels/workbook.xml.rels", workbookRels],
     ["xl/styles.xml", STYLES_XML],
@@ -145,5 +179,8 @@ export function writeBook(sheets: readonly BookSheet[], date = new Date()): Uint
     parts.push([part(n), xml]);
     if (rels) parts.push([`xl/worksheets/_rels/sheet${n + 1}.xml.rels`, rels]);
   });
-  return writeZip(parts.map(([name, xml]) => ({ kind: "new", name, data: encode(xml) })), date);
+  return writeZip(
+    parts.map(([name, xml]) => ({ kind: "new", name, data: encode(xml) })),
+    date
+  );
 }
