@@ -20,7 +20,9 @@ import { outsideLine, outsideOf, type Outside } from "../../domain/portfolio/out
 import {
   ROW_AMBIGUOUS,
   ROW_OUTSIDE,
+  rowsByMark,
   shareOf,
+  shareOfRows,
   splitExtracts,
   type ExtractSplit,
 } from "../../domain/portfolio/split";
@@ -106,13 +108,16 @@ export async function runPortfolio(
   const splits = splitExtracts(options.extracts ?? [], imputations).filter(
     (s): s is ExtractSplit => s !== null
   );
+  const marks = splits.map(rowsByMark);
   const entries: Array<PortfolioEntry & { index: number }> = [];
   const failed = new Set<number>();
   for (let k = 0; k < files.length; k++) {
     const file = files[k];
     if (skipped.has(file)) continue;
     try {
-      const chorus = splits.map((s) => shareOf(s, (mark) => mark === k));
+      const chorus = splits.map((s, n) =>
+        shareOfRows(s, [...marks[n].kept, ...(marks[n].byMark.get(k) ?? [])])
+      );
       const opened = await openConvention(await host.open(file), {
         asOf: options.asOf,
         chorus: chorus.length ? { chorus } : {},

@@ -57,16 +57,30 @@ function authorises(i: AuthorisedImputation, codes: RowCodes): boolean {
   );
 }
 
-/** The conventions (indices) whose imputations authorise the row's codes. */
-function matches(
-  conventions: readonly (readonly AuthorisedImputation[])[],
-  codes: RowCodes
-): number[] {
-  const out: number[] = [];
-  conventions.forEach((imputations, k) => {
-    if (imputations.some((i) => authorises(i, codes))) out.push(k);
-  });
-  return out;
+/** The imputations of every convention, by centre financier: a row with one looks only there. */
+class Authorisers {
+  private readonly byCf = new Map<string, Array<[number, AuthorisedImputation]>>();
+  private readonly all: Array<[number, AuthorisedImputation]> = [];
+  constructor(conventions: readonly (readonly AuthorisedImputation[])[]) {
+    conventions.forEach((imputations, k) => {
+      for (const i of imputations) {
+        this.all.push([k, i]);
+        const list = this.byCf.get(i.centreFinancier) ?? [];
+        list.push([k, i]);
+        this.byCf.set(i.centreFinancier, list);
+      }
+    });
+  }
+
+  /** The conventions (indices, ascending) whose imputations authorise the row's codes. */
+  matches(codes: RowCodes): number[] {
+    const candidates = codes.centreFinancier
+      ? (this.byCf.get(codes.centreFinancier) ?? [])
+      : this.all;
+    const out: number[] = [];
+    for (const [k, i] of candidates) if (!out.includes(k) && authorises(i, codes)) out.push(k);
+    return out.sort((a, b) => a - b);
+  }
 }
 
 const isBlankRow = (cells: readonly CellValue[]) => cells.every((v) => cellText(v) === "");
@@ -88,6 +102,7 @@ export function splitExtracts(
   inputs: readonly ChorusInput[],
   conventions: readonly (readonly AuthorisedImputation[])[]
 ): (ExtractSplit | null)[] {
+  const authorisers = new Authorisers(conventions);
   const ejOwner = new Map<string, number>(); // convention of an EJ; -1 when several
   const pending: Array<{ split: ExtractSplit; index: number; ej: string }> = [];
   const splits = inputs.map((input) => {
@@ -127,7 +142,7 @@ export function splitExtracts(
         centreDeCouts: code(cells, cCc),
         ej: cEj < 0 ? "" : cleanCode(cells[cEj]),
       };
-      const found = matches(conventions, codes);
+      const found = authorisers.matches(codes);
       if (found.length === 1) {
         target[i] = found[0];
         if (codes.ej !== "") {
@@ -156,10 +171,31 @@ export function splitExtracts(
  * same name, file and line numbers, so its issues point where the whole extract's would.
  */
 export function shareOf(split: ExtractSplit, keep: (mark: number) => boolean): ChorusInput {
-  const { input, target } = split;
   const indices: number[] = [];
-  for (let i = 0; i < target.length; i++)
-    if (target[i] === ROW_KEPT || keep(target[i])) indices.push(i);
+  split.target.forEach((m, i) => {
+    if (m === ROW_KEPT || keep(m)) indices.push(i);
+  });
+  return shareOfRows(split, indices);
+}
+
+/** The title and header rows, and the rows of each mark: every share from one pass over the extract. */
+export function rowsByMark(split: ExtractSplit): { kept: number[]; byMark: Map<number, number[]> } {
+  const kept: number[] = [];
+  const byMark = new Map<number, number[]>();
+  split.target.forEach((m, i) => {
+    if (m === ROW_KEPT) kept.push(i);
+    else {
+      const list = byMark.get(m);
+      if (list) list.push(i);
+      else byMark.set(m, [i]);
+    }
+  });
+  return { kept, byMark };
+}
+
+/** The extract holding only the given raw rows (ascending, the title and header rows among them). */
+export function shareOfRows(split: ExtractSplit, indices: readonly number[]): ChorusInput {
+  const { input } = split;
   const alternatives = new Map<number, readonly CellValue[]>();
   if (input.alternatives)
     indices.forEach((i, j) => {
