@@ -10,6 +10,7 @@ import { reconcileSheets } from "./engine";
 import { writeXlsx } from "./write-xlsx";
 import { peer } from "./peer";
 import { maxRowsBench } from "./max-rows";
+import { portfolioBench } from "./portfolio";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -91,7 +92,10 @@ function bundle() {
   console.log(`task pane bundle: ${(fs.statSync(js).size / 1024).toFixed(0)} Ko, ${(gz / 1024).toFixed(0)} Ko gzip (target ≤ 400 Ko: ratio ${(gz / 1024 / 400).toFixed(2)})`);
 }
 
-if (process.argv.includes("--engine-memory")) {
+if (process.argv.includes("--only-portfolio")) {
+  // `npm run bench -- --only-portfolio`: the portfolio step alone (the whole bench takes minutes).
+  portfolioBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+} else if (process.argv.includes("--engine-memory")) {
   const data = generate(SIZE);
   gc();
   const baseline = process.memoryUsage().rss;
@@ -104,6 +108,7 @@ if (process.argv.includes("--engine-memory")) {
     bundle();
     await (await import("./chorus")).chorusBench();
     maxRowsBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+    portfolioBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
     if (process.argv.includes("--peer")) peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
   })().catch((e) => {
     console.error(`bench: ${(e as Error).message}`);

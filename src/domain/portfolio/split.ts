@@ -83,15 +83,22 @@ class Authorisers {
   }
 }
 
-const isBlankRow = (cells: readonly CellValue[]) => cells.every((v) => cellText(v) === "");
+function isBlankRow(cells: readonly CellValue[]): boolean {
+  for (const v of cells)
+    if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
+  return true;
+}
+
+/** As the extract's reader judges a subtotal ("Résultat" as a word), the cheap test first. */
 const RESULT = /(^|[^a-z])resultat([^a-z]|$)/;
-const isSubtotal = (cells: readonly CellValue[]) =>
-  cells.some(
-    (v) =>
-      typeof v === "string" &&
-      v.length >= 8 &&
-      RESULT.test(v.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())
-  );
+function isSubtotal(cells: readonly CellValue[]): boolean {
+  for (const v of cells) {
+    if (typeof v !== "string" || v.length < 8) continue;
+    if (v.indexOf("sultat") < 0 && v.indexOf("SULTAT") < 0) continue;
+    if (RESULT.test(v.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())) return true;
+  }
+  return false;
+}
 
 /**
  * Attributes every row of the extracts. Rows matched by their codes first; then a row that no
