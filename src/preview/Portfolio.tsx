@@ -85,7 +85,12 @@ function Figures({ p }: { p: PortfolioResult }) {
   );
   const all = p.conventions.reduce((n, c) => n + c.summary.issues.length, 0);
   return (
-    <div className={styles.scroll}>
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label="Tableau du portefeuille (défilement horizontal)"
+    >
       <table className={styles.table} aria-label="Portefeuille des conventions">
         <thead>
           <tr>
