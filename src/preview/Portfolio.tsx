@@ -203,12 +203,8 @@ export function PortfolioSection() {
               {s.file} écarté : {s.reason}
             </Caption1>
           ))}
-          <Link
-            href={result!.url}
-            download={PORTFOLIO_FILE}
-            aria-label={`télécharger ${PORTFOLIO_FILE}`}
-          >
-            Télécharger le portefeuille ({PORTFOLIO_FILE})
+          <Link href={result!.url} download={PORTFOLIO_FILE}>
+            Télécharger {PORTFOLIO_FILE}
           </Link>
         </>
       )}

@@ -16,6 +16,7 @@ import {
   type Deadline,
   type PortfolioTotals,
 } from "../../domain/portfolio/aggregate";
+import { internStrings } from "../../domain/portfolio/intern";
 import { outsideLine, outsideOf, type Outside } from "../../domain/portfolio/outside";
 import {
   ROW_AMBIGUOUS,
@@ -105,6 +106,8 @@ export async function runPortfolio(
 ): Promise<Portfolio> {
   const skipped = new Map<string, string>();
   const imputations = await probe(files, host, skipped);
+  // Shared copies of the extract's repeated strings: it stays in memory for the whole run.
+  for (const x of options.extracts ?? []) internStrings(x.values);
   const splits = splitExtracts(options.extracts ?? [], imputations).filter(
     (s): s is ExtractSplit => s !== null
   );
