@@ -389,3 +389,44 @@ describe("hostile cells: formulas and escape sequences", () => {
     );
   });
 });
+
+describe("a workbook whose imputations took lines but that is no convention", () => {
+  let run: ReturnType<typeof plafond>;
+  beforeAll(async () => {
+    const broken = await caminoWith((wb) => {
+      const header = wb.getWorksheet("Engagements")!.getRow(1);
+      header.eachCell((cell) => {
+        if (cell.value === "Montant AE") cell.value = "Autre chose";
+      });
+    });
+    const dir = folder({
+      "camino-sans-montant.xlsx": broken,
+      "meae.xlsx": MEAE,
+      "extrait.csv": EXTRACT,
+    });
+    run = plafond(
+      [
+        "portfolio",
+        "camino-sans-montant.xlsx",
+        "meae.xlsx",
+        "--chorus",
+        "extrait.csv",
+        "--as-of",
+        AS_OF,
+        "--json",
+        "--out",
+        "p.xlsx",
+      ],
+      dir
+    );
+  });
+
+  test("is set aside, and its lines are counted hors convention with a warning", () => {
+    expect(run.status).toBe(0);
+    const out = json(run.stdout);
+    expect(out.skipped.map((s: { file: string }) => s.file)).toEqual(["camino-sans-montant.xlsx"]);
+    expect(out.horsConvention.total.lines).toBe(EXTRACT_LINES.filter(CAMINO_LINE).length + 2);
+    const warning = out.issues.find((i: { code: string }) => i.code === "CHORUS_SHARE_OUTSIDE");
+    expect(warning.message).toContain(`${EXTRACT_LINES.filter(CAMINO_LINE).length} ligne(s)`);
+  });
+});

@@ -1,3 +1,4 @@
+import { internStrings } from "../../src/domain/portfolio/intern";
 import type { CellValue } from "../../src/grid";
 import type { ChorusInput } from "../../src/domain/chorus";
 import { readChorusExtract } from "../../src/domain/chorus";
@@ -178,4 +179,17 @@ describe("splitting one extract among conventions", () => {
       )
     ).toEqual([null]);
   });
+});
+
+test("interning the extract's strings changes no value, in pooled and in distinct columns", () => {
+  const long = "BG00/0113-PEBC-ELAB-LIBELLE";
+  const rows: CellValue[][] = Array.from({ length: 2500 }, (_, i) => [
+    long.slice(0, 19) + long.slice(19),
+    `EJ${i}`,
+    i,
+    null,
+  ]);
+  const before = JSON.stringify(rows);
+  internStrings(rows);
+  expect(JSON.stringify(rows)).toBe(before);
 });
