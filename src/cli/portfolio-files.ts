@@ -72,12 +72,23 @@ export function realPath(p: string): string {
   }
 }
 
+/** A hard link where the file system has them, else an exclusive copy: both refuse an existing name. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw e;
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+  }
+}
+
 /** Writes a NEW file: beside it first, then linked in place, which fails if the name exists meanwhile. */
 export function writeNew(target: string, bytes: Uint8Array): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(tmp, bytes, { flag: "wx" });
-    fs.linkSync(tmp, target);
+    linkOrCopy(tmp, target);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST" && fs.existsSync(target)) throw new CliError(MSG_OUT_EXISTS(target), 2);

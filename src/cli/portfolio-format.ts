@@ -3,6 +3,8 @@ import { allIssues, type Portfolio } from "../app/portfolio";
 import { escapeLine } from "./portfolio-escape";
 
 const NNBSP = "\u202f";
+/** The portfolio's own errors shown in the terminal; all are in the workbook and --json. */
+const SHOWN = 30;
 
 function euros(s: string): string {
   const [int, dec] = s.replace("-", "").split(".");
@@ -106,10 +108,13 @@ export function formatPortfolio(p: Portfolio, outPath: string, reports: string |
         `  ${escapeLine(t.centreFinancier)} : ${t.lines} ligne(s), AE ${euros(t.ae)}, CP ${euros(t.cp)}`
       );
   }
-  for (const i of p.issues.filter((x) => x.severity === "error"))
+  const own = p.issues.filter((x) => x.severity === "error");
+  for (const i of own.slice(0, SHOWN))
     out.push(
       `  ERREUR ${i.code} — ${escapeLine(`${i.sheet} ligne ${i.row ?? "?"} : ${i.message}`)}`
     );
+  if (own.length > SHOWN)
+    out.push(`  … et ${own.length - SHOWN} autres (feuille « Anomalies » ou --json)`);
   const all = allIssues(p);
   const errors = all.filter((i) => i.severity === "error").length;
   out.push(
