@@ -99,20 +99,18 @@ async function probe(files: readonly string[], host: PortfolioHost, skipped: Map
   return imputations;
 }
 
-export async function runPortfolio(
+type Entry = PortfolioEntry & { index: number };
+
+/** Each convention read on its own share, one at a time; those that are none set aside. */
+async function readEach(
   files: readonly string[],
   options: PortfolioOptions,
-  host: PortfolioHost
-): Promise<Portfolio> {
-  const skipped = new Map<string, string>();
-  const imputations = await probe(files, host, skipped);
-  // Shared copies of the extract's repeated strings: it stays in memory for the whole run.
-  for (const x of options.extracts ?? []) internStrings(x.values);
-  const splits = splitExtracts(options.extracts ?? [], imputations).filter(
-    (s): s is ExtractSplit => s !== null
-  );
+  host: PortfolioHost,
+  splits: readonly ExtractSplit[],
+  skipped: Map<string, string>
+) {
   const marks = splits.map(rowsByMark);
-  const entries: Array<PortfolioEntry & { index: number }> = [];
+  const entries: Entry[] = [];
   const failed = new Set<number>();
   for (let k = 0; k < files.length; k++) {
     const file = files[k];
@@ -137,21 +135,43 @@ export async function runPortfolio(
       failed.add(k);
     }
   }
-  const summaries = entries.map((e) => e.summary);
+  return { entries, failed };
+}
+
+/** The lines of no convention (and those of a workbook that turned out to be none), and the portfolio's own findings. */
+function extractFindings(
+  splits: readonly ExtractSplit[],
+  files: readonly string[],
+  entries: readonly Entry[],
+  failed: ReadonlySet<number>
+) {
   const issues: PortfolioIssue[] = [];
-  let outside: Outside | null = null;
-  if (splits.length > 0) {
-    // The share of a workbook that turned out to be no convention is counted outside, not lost.
-    const extracts = splits.map((s) =>
-      readChorusExtract(shareOf(s, (m) => m === ROW_OUTSIDE || failed.has(m)))!
-    );
-    outside = outsideOf(extracts);
-    for (const x of extracts)
-      for (const i of x.issues) issues.push(portfolioIssue(i, x.file ?? x.name, null));
-    issues.push(...ambiguities(splits, files, entries));
-    if (failed.size > 0 && extracts.some((x) => x.lines.length > 0))
-      issues.push(...notConventionShares(splits, files, failed));
-  }
+  if (splits.length === 0) return { outside: null, issues };
+  const extracts = splits.map((s) =>
+    readChorusExtract(shareOf(s, (m) => m === ROW_OUTSIDE || failed.has(m)))!
+  );
+  for (const x of extracts)
+    for (const i of x.issues) issues.push(portfolioIssue(i, x.file ?? x.name, null));
+  issues.push(...ambiguities(splits, files, entries));
+  if (failed.size > 0) issues.push(...notConventionShares(splits, files, failed));
+  return { outside: outsideOf(extracts), issues };
+}
+
+export async function runPortfolio(
+  files: readonly string[],
+  options: PortfolioOptions,
+  host: PortfolioHost
+): Promise<Portfolio> {
+  const skipped = new Map<string, string>();
+  const imputations = await probe(files, host, skipped);
+  // Shared copies of the extract's repeated strings: it stays in memory for the whole run.
+  for (const x of options.extracts ?? []) internStrings(x.values);
+  const splits = splitExtracts(options.extracts ?? [], imputations).filter(
+    (s): s is ExtractSplit => s !== null
+  );
+  const { entries, failed } = await readEach(files, options, host, splits, skipped);
+  const summaries = entries.map((e) => e.summary);
+  const { outside, issues } = extractFindings(splits, files, entries, failed);
   return {
     asOf: options.asOf,
     conventions: entries.map(({ file, summary, report }) => ({ file, summary, report })),
@@ -169,7 +189,7 @@ export async function runPortfolio(
 function ambiguities(
   splits: readonly ExtractSplit[],
   files: readonly string[],
-  entries: ReadonlyArray<PortfolioEntry & { index: number }>
+  entries: readonly Entry[]
 ): PortfolioIssue[] {
   const name = (k: number) => {
     const e = entries.find((x) => x.index === k);
