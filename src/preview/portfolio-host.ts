@@ -33,25 +33,28 @@ export async function previewPortfolio(
   extracts: readonly OpenedFile[],
   asOf: string
 ): Promise<{ portfolio: Portfolio; bytes: Uint8Array }> {
-  const all = new Map(
-    [...distinctNames(books), ...distinctNames(extracts)].map((f) => [f.name, f.bytes])
-  );
-  const read = (name: string) => {
-    const bytes = all.get(name);
-    if (!bytes) throw new UnreadableInput(MSG_NOT_OPENED(name));
-    return bytes;
+  // Workbooks and extracts apart: a workbook and an extract may bear one name.
+  const reader = (files: readonly OpenedFile[]) => {
+    const byName = new Map(files.map((f) => [f.name, f.bytes]));
+    return (name: string) => {
+      const bytes = byName.get(name);
+      if (!bytes) throw new UnreadableInput(MSG_NOT_OPENED(name));
+      return bytes;
+    };
   };
+  const extractFiles = distinctNames(extracts);
+  const bookFiles = distinctNames(books);
   const chorus = readChorusFiles(
-    distinctNames(extracts).map((f) => f.name),
+    extractFiles.map((f) => f.name),
     null,
-    read,
+    reader(extractFiles),
     { openWorkbook: openXlsx, textInput: csvInput }
   );
-  const names = distinctNames(books).map((f) => f.name);
+  const readBook = reader(bookFiles);
   const portfolio = await runPortfolio(
-    names,
+    bookFiles.map((f) => f.name),
     { asOf, extracts: chorus.chorus },
-    { open: async (name) => openXlsx(read(name)) }
+    { open: async (name) => openXlsx(readBook(name)) }
   );
   return { portfolio, bytes: writeBook(portfolioSheets(portfolio)) };
 }
