@@ -41,6 +41,8 @@ export const DEFAULT_OUT = "portefeuille.xlsx";
 export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
 export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un extrait Chorus`;
 export const MSG_SKIPPED = (file: string, why: string) => `${file} écarté : ${why}`;
+export const MSG_NO_REFERENTIAL =
+  "--referential ne s'applique qu'à plafond report (un classeur à la fois)";
 const MSG_READ = (why: string) => `lecture impossible : ${why}`;
 
 export interface PortfolioArgs {
@@ -50,6 +52,8 @@ export interface PortfolioArgs {
   readonly json: boolean;
   readonly chorus: readonly string[];
   readonly reports: string | null;
+  /** Not for the portfolio: refused rather than silently ignored. */
+  readonly referential?: string | null;
 }
 
 /** Opens each workbook from disk when asked, and keeps the last one's bytes for its Rapport copy. */
@@ -96,6 +100,7 @@ function checkOutputs(outPath: string, reports: string | null, inputs: readonly 
 /** Runs the portfolio; exit 0 when at least one convention was read, 2 when none could be, 3 when nothing can be written. */
 export async function portfolioCommand(args: PortfolioArgs): Promise<number> {
   if (args.positional.length === 0) throw new UsageError(MSG_NO_INPUT);
+  if (args.referential) throw new UsageError(MSG_NO_REFERENTIAL);
   const asOf = args.asOf ?? todayIso();
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = args.out ?? DEFAULT_OUT;
