@@ -36,6 +36,7 @@ import {
   writeNew,
 } from "./portfolio-files";
 import { formatPortfolio } from "./portfolio-format";
+import { periodicCollector } from "./portfolio-memory";
 
 export const DEFAULT_OUT = "portefeuille.xlsx";
 export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
@@ -59,6 +60,7 @@ export interface PortfolioArgs {
 /** Opens each workbook from disk when asked, and keeps the last one's bytes for its Rapport copy. */
 function fileHost(outPath: string, reports: string | null): PortfolioHost {
   let current: { file: string; bytes: Uint8Array } | null = null;
+  const collect = periodicCollector();
   const taken = new Set<string>();
   const open: PortfolioHost["open"] = async (file) => {
     let bytes: Uint8Array;
@@ -69,6 +71,7 @@ function fileHost(outPath: string, reports: string | null): PortfolioHost {
         MSG_READ((e as NodeJS.ErrnoException).code ?? (e as Error).message)
       );
     }
+    collect();
     current = { file, bytes };
     return openXlsx(bytes);
   };
