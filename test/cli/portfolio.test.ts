@@ -239,6 +239,32 @@ describe("the example portfolio: two conventions and one extract for both", () =
   });
 });
 
+test("the ends and notice dates within three months after the date are listed", () => {
+  const dir = folder({ "camino-2020.xlsx": CAMINO, "meae-disinfo-2020.xlsx": MEAE });
+  const run = plafond(
+    ["portfolio", ".", "--as-of", "2020-10-15", "--json", "--out", "p.xlsx"],
+    dir
+  );
+  expect(run.status).toBe(0);
+  // Both end on 31/12/2020; their notice dates (30/09/2020, three months before) are past.
+  expect(json(run.stdout).deadlines).toEqual([
+    { file: "camino-2020.xlsx", reference: "MTES-DINUM-2020", kind: "end", date: "2020-12-31" },
+    {
+      file: "meae-disinfo-2020.xlsx",
+      reference: "MEAE-DINUM-2020",
+      kind: "end",
+      date: "2020-12-31",
+    },
+  ]);
+  const early = json(
+    plafond(["portfolio", ".", "--as-of", "2020-07-01", "--json", "--out", "q.xlsx"], dir).stdout
+  );
+  expect(early.deadlines.map((d: { kind: string; date: string }) => [d.kind, d.date])).toEqual([
+    ["notice", "2020-09-30"],
+    ["notice", "2020-09-30"],
+  ]);
+});
+
 describe("two conventions that authorise the same imputation", () => {
   const dir = folder({ "a.xlsx": MEAE, "b.xlsx": MEAE, "extrait.csv": EXTRACT });
   const run = plafond(

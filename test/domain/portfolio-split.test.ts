@@ -193,3 +193,16 @@ test("interning the extract's strings changes no value, in pooled and in distinc
   internStrings(rows);
   expect(JSON.stringify(rows)).toBe(before);
 });
+
+test("a code the extract has no column for is not compared; one it has, empty, must be authorised", () => {
+  const values = [
+    ["Centre financier", "Domaine fonctionnel", "Centre de coûts", "N° EJ", "Montant engagé"],
+    ["0105-CRES-CDSI", "0105-06-08", "AECDSI2044", "2103106201", 1],
+    ["0105-CRES-CDSI", "0105-06-08", "", "2103106299", 1],
+  ];
+  const [s] = splitExtracts(
+    [{ name: "x.csv", file: "x.csv", values, rowOf: (i) => i + 1 }],
+    [CAMINO, MEAE]
+  );
+  expect(Array.from(s!.target)).toEqual([ROW_KEPT, 1, ROW_OUTSIDE]);
+});
