@@ -11,6 +11,7 @@ import { writeXlsx } from "./write-xlsx";
 import { peer } from "./peer";
 import { maxRowsBench } from "./max-rows";
 import { pageBench } from "./page";
+import { portfolioBench } from "./portfolio";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -82,7 +83,10 @@ function bundle() {
   pageBench(ROOT);
 }
 
-if (process.argv.includes("--engine-memory")) {
+if (process.argv.includes("--only-portfolio")) {
+  // `npm run bench -- --only-portfolio`: the portfolio step alone (the whole bench takes minutes).
+  portfolioBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+} else if (process.argv.includes("--engine-memory")) {
   const data = generate(SIZE);
   gc();
   const baseline = process.memoryUsage().rss;
@@ -96,6 +100,7 @@ if (process.argv.includes("--engine-memory")) {
     await (await import("./chorus")).chorusBench();
     await (await import("./pane")).paneBench();
     maxRowsBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+    portfolioBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
     if (process.argv.includes("--peer")) peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
   })().catch((e) => {
     console.error(`bench: ${(e as Error).message}`);

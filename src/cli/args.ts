@@ -11,12 +11,14 @@ export interface CliArgs {
   readonly referential: string | null;
   /** `--pdf <file.pdf>`: the Rapport as a PDF too. */
   readonly pdf: string | null;
+  /** `portfolio --reports <dossier>`: where the Rapport copies go. */
+  readonly reports: string | null;
   readonly help: boolean;
 }
 
 export class UsageError extends Error {}
 
-const WITH_VALUE = new Set(["--out", "--as-of", "--chorus", "--referential", "--pdf"]);
+const WITH_VALUE = new Set(["--out", "--as-of", "--chorus", "--referential", "--pdf", "--reports"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];
@@ -52,6 +54,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     chorus: values["--chorus"] ?? [],
     referential: one("--referential"),
     pdf: one("--pdf"),
+    reports: one("--reports"),
     help,
   };
 }
@@ -70,4 +73,15 @@ export const USAGE = `Usage :
   codes absents du référentiel Chorus. --open-ej liste les EJ non soldés (restes à payer) à la
   date de situation ; ils le sont toujours au terme de la convention.
   Code de sortie : 0 rapport produit (anomalies comprises), 2 classeur illisible ou usage
-  incorrect, 3 copie impossible à écrire.`;
+  incorrect, 3 copie impossible à écrire.
+
+  plafond portfolio <dossier|classeurs…> [--chorus <extrait>]… [--as-of AAAA-MM-JJ]
+                    [--out <portefeuille.xlsx>] [--reports <dossier>] [--json]
+
+  Lit chaque classeur de convention (un dossier est parcouru avec ses sous-dossiers ; un fichier
+  qui n'est pas une convention est écarté, avec la raison), répartit l'extrait Chorus entre les
+  conventions selon leurs imputations, et écrit un NOUVEAU classeur (portefeuille.xlsx par
+  défaut ; jamais un fichier existant) : feuilles « Portefeuille », « Anomalies » et, avec un
+  extrait, « Hors convention ». --reports écrit aussi la copie avec le Rapport de chacune.
+  Code de sortie : 0 au moins une convention lue, 2 aucune (ou usage incorrect), 3 écriture
+  impossible.`;

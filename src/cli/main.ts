@@ -26,6 +26,10 @@ async function main(argv: readonly string[]): Promise<number> {
       );
       return 0;
     }
+    if (args.command === "portfolio") {
+      const { portfolioCommand } = await import("./portfolio");
+      return await portfolioCommand(args);
+    }
     if (args.command === "import") {
       const { importCommand } = await import("./import");
       return await importCommand(args.positional, args);

@@ -85,7 +85,9 @@ export async function runReport(file: string | undefined, options: ReportOptions
     { openWorkbook: openXlsx, textInput: csvInput, textLooksLikeExtract },
     (f) => openInputFile(f, MSG_IS_DIR)
   );
-  const opened = await unreadable(file, () => openConvention(source, { asOf, chorus, openEJ: options.openEj ?? false }));
+  const opened = await unreadable(file, () =>
+    openConvention(source, { asOf, chorus: { ...chorus, releaseAfterReading: true }, openEJ: options.openEj ?? false })
+  );
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   const model = reportModel(opened);
   const written = await unreadable(file, () => {

@@ -4,6 +4,7 @@ import App from "../ui/components/App";
 import { ImportConvention } from "../ui/components/ImportConvention";
 import { FileHost } from "./file-host";
 import { NewWorkbookImport } from "./import-host";
+import { PortfolioSection } from "./Portfolio";
 
 const useStyles = makeStyles({
   page: { maxWidth: "460px", margin: "0 auto", backgroundColor: tokens.colorNeutralBackground1 },
@@ -86,6 +87,7 @@ export function Preview() {
           <ImportConvention host={imports} />
         </main>
       )}
+      <PortfolioSection />
     </div>
   );
 }

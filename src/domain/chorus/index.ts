@@ -32,6 +32,12 @@ export { MSG_NOT_AN_EXTRACT } from "./messages";
 export interface ChorusOptions {
   /** Extracts given beside the workbook (`--chorus`). */
   readonly chorus?: readonly ChorusInput[];
+  /**
+   * Drop each extract's rows once read (the command line's single report: a large extract then
+   * holds no memory through the reconciliation). Not for a portfolio, which reads an extract's
+   * shares again for each convention.
+   */
+  readonly releaseAfterReading?: boolean;
   /** Sheets of a referential workbook (`--referential`). */
   readonly referential?: readonly RawSheet[];
 }
@@ -149,7 +155,7 @@ export function withChorus(
   }
   for (const input of options.chorus ?? []) {
     const extract = readChorusExtract(input);
-    input.release?.();
+    if (options.releaseAfterReading) input.release?.();
     if (extract) extracts.push(extract);
   }
   const referential: Referential = readReferential(refSheets);

@@ -1,0 +1,27 @@
+/**
+ * Memory over 200 workbooks: each convention read leaves a few megabytes that outlive the young
+ * generation, and V8 lets the old one grow far past what is live (a 510–680 Mo peak for about
+ * 100 Mo live, measured on the bench) before it collects. A full collection every 50 workbooks
+ * keeps the peak near 400 Mo, for a fraction of a second each (8 in the bench). Node exposes `gc` only behind a flag:
+ * set at run time, then taken from a fresh context; without it, nothing is done.
+ */
+import * as v8 from "v8";
+import * as vm from "vm";
+
+/** Workbooks opened between two full collections. */
+export const COLLECT_EVERY = 50;
+
+export function periodicCollector(every = COLLECT_EVERY): () => void {
+  let gc: (() => void) | null = null;
+  try {
+    v8.setFlagsFromString("--expose_gc");
+    const found: unknown = vm.runInNewContext("gc");
+    if (typeof found === "function") gc = found as () => void;
+  } catch {
+    gc = null;
+  }
+  let opened = 0;
+  return () => {
+    if (gc && ++opened % every === 0) gc();
+  };
+}
