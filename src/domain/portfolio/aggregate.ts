@@ -82,11 +82,27 @@ export interface PortfolioTotals {
   readonly total: Amounts;
 }
 
+/**
+ * A convention's own total already follows the contract (available over its open years only,
+ * restes à payer at the date, never summed across years): totals over conventions add those up.
+ * A year's total adds the lines of that year.
+ */
+function byDelegant(summaries: readonly Summary[]): Group[] {
+  const groups = new Map<string, Summary[]>();
+  for (const s of summaries) {
+    const key = s.convention.delegant ?? NO_DELEGANT;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, "fr"))
+    .map(([key, list]) => ({ key, conventions: list.length, amounts: totalOf(list.map((s) => s.total)) }));
+}
+
 export function portfolioTotals(summaries: readonly Summary[]): PortfolioTotals {
   return {
-    byDelegant: groupTotals(summaries, (s) => s.convention.delegant ?? NO_DELEGANT),
+    byDelegant: byDelegant(summaries),
     byYear: groupTotals(summaries, (_, l) => String(l.year)),
-    total: totalOf(summaries.flatMap((s) => s.lines)),
+    total: totalOf(summaries.map((s) => s.total)),
   };
 }
 
