@@ -35,7 +35,8 @@ module.exports = {
     },
     {
       name: "no-adapter-to-sibling-adapter",
-      comment: "office must not import xlsx (and so on): what they share moves down to grid or domain.",
+      comment:
+        "office must not import xlsx (and so on): what they share moves down to grid or domain.",
       severity: "error",
       from: { path: ADAPTER_OF },
       to: { path: ADAPTERS, pathNot: "^src/workbook/$1(?:[.](?:ts|tsx|d[.]ts)$|/)" },

@@ -7,13 +7,25 @@ const react = require("eslint-plugin-react");
 const globals = require("globals");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "bench/out/**", "test/tmp/**", "coverage/**", "demo-out/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "bench/out/**",
+      "test/tmp/**",
+      "coverage/**",
+      "demo-out/**",
+    ],
+  },
   ...officeAddins.configs.recommended,
   ...tseslint.configs.recommended,
   {
     // Options given: typescript-eslint 8.8 (the one the Office plugin brings) reads them unguarded.
     rules: {
-      "@typescript-eslint/no-unused-expressions": ["error", { allowShortCircuit: true, allowTernary: true, allowTaggedTemplates: false }],
+      "@typescript-eslint/no-unused-expressions": [
+        "error",
+        { allowShortCircuit: true, allowTernary: true, allowTaggedTemplates: false },
+      ],
     },
   },
   {
@@ -23,7 +35,14 @@ module.exports = tseslint.config(
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeRuntime: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+        OfficeRuntime: "readonly",
+      },
     },
     plugins: { react },
     settings: { react: { version: "detect" } },
@@ -31,7 +50,10 @@ module.exports = tseslint.config(
       "prettier/prettier": "off",
       "react/jsx-key": "error",
       "react/react-in-jsx-scope": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Excel.run's callbacks and test fakes take `any` where Office.js types are open-ended.
       "@typescript-eslint/no-explicit-any": "off",
       // The domain uses non-null assertions after checks the compiler cannot follow.

@@ -12,7 +12,11 @@ const shared = {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",
       {
-        jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2020" },
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2020",
+        },
         module: { type: "commonjs" },
       },
     ],
@@ -36,11 +40,20 @@ module.exports = {
   testTimeout: 60000,
   reporters: ["default", "<rootDir>/scripts/summary-reporter.js"],
   projects: [
-    { ...shared, displayName: "unit", testMatch: ["**/*.test.ts", "**/*.test.tsx"], testPathIgnorePatterns: SLOW },
+    {
+      ...shared,
+      displayName: "unit",
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: SLOW,
+    },
     {
       ...shared,
       displayName: "slow",
-      testMatch: ["<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/hostile/corpus.test.ts", "<rootDir>/test/hostile/scale.test.ts"],
+      testMatch: [
+        "<rootDir>/test/e2e/**/*.test.ts",
+        "<rootDir>/test/hostile/corpus.test.ts",
+        "<rootDir>/test/hostile/scale.test.ts",
+      ],
     },
   ],
 };

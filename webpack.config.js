@@ -79,7 +79,8 @@ function frenchMetadata(metadataJson, french) {
       return frp ? { ...p, name: frp.name, description: frp.description } : p;
     });
     for (const name of Object.keys(fr.parameters)) {
-      if (!f.parameters.some((p) => p.name === name)) problems.push(`${f.id}(${name}): no such parameter`);
+      if (!f.parameters.some((p) => p.name === name))
+        problems.push(`${f.id}(${name}): no such parameter`);
     }
     return { ...f, name: fr.name, description: fr.description, parameters };
   });
@@ -99,7 +100,9 @@ class FrenchFunctionsMetadataPlugin {
           const generated = compilation.getAsset("functions.json");
           if (!generated) return; // the metadata plugin has already reported why
           try {
-            const french = JSON.parse(fs.readFileSync(path.resolve(__dirname, frenchNamesSource), "utf8"));
+            const french = JSON.parse(
+              fs.readFileSync(path.resolve(__dirname, frenchNamesSource), "utf8")
+            );
             const text = frenchMetadata(generated.source.source().toString(), french);
             compilation.emitAsset(frenchMetadataFile, new sources.RawSource(text));
           } catch (e) {
@@ -123,11 +126,26 @@ async function getHttpsOptions() {
     const httpsOptions = await devCerts.getHttpsServerOptions();
     return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
   } catch (e) {
-    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
-    if (![caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f))) throw e;
-    console.warn(`Certificat de développement non approuvé (${e.message.split("\n")[0]}) : le navigateur affichera un avertissement.`);
+    const {
+      caCertificatePath,
+      localhostCertificatePath,
+      localhostKeyPath,
+    } = require("office-addin-dev-certs/lib/defaults");
+    if (
+      ![caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) =>
+        fs.existsSync(f)
+      )
+    )
+      throw e;
+    console.warn(
+      `Certificat de développement non approuvé (${e.message.split("\n")[0]}) : le navigateur affichera un avertissement.`
+    );
     const read = (f) => fs.readFileSync(f);
-    return { ca: read(caCertificatePath), key: read(localhostKeyPath), cert: read(localhostCertificatePath) };
+    return {
+      ca: read(caCertificatePath),
+      key: read(localhostKeyPath),
+      cert: read(localhostCertificatePath),
+    };
   }
 }
 
@@ -153,7 +171,9 @@ module.exports = async (env = {}, options = {}) => {
   if (hasFunctions) entry.functions = functionsSource;
 
   // The entries of taskpane.html, the shared-runtime page.
-  const pageEntries = hasFunctions ? ["taskpane", "functions", "commands"] : ["taskpane", "commands"];
+  const pageEntries = hasFunctions
+    ? ["taskpane", "functions", "commands"]
+    : ["taskpane", "commands"];
 
   const plugins = [];
   if (hasFunctions) {

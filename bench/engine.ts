@@ -8,7 +8,8 @@ import { summarize } from "../src/domain/summary";
 export function reconcileSheets(sheets: readonly RawSheet[], asOf: string) {
   const roles = resolveSheetNames(sheets.map((s) => s.name));
   const byRole: Partial<Record<SheetKey, RawSheet>> = {};
-  for (const [key, name] of Object.entries(roles)) byRole[key as SheetKey] = sheets.find((s) => s.name === name);
+  for (const [key, name] of Object.entries(roles))
+    byRole[key as SheetKey] = sheets.find((s) => s.name === name);
   const read = readConventionData(byRole);
   if (!read.data) throw new Error(read.issues.map((i) => i.message).join("; "));
   const analysis = analyse(read.data, read.issues, asOf);

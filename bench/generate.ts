@@ -26,7 +26,12 @@ function rng(seed: number) {
   };
 }
 
-const sheet = (name: string, values: CellValue[][]): RawSheet => ({ name, values, origin: { row: 0, col: 0 }, tables: [] });
+const sheet = (name: string, values: CellValue[][]): RawSheet => ({
+  name,
+  values,
+  origin: { row: 0, col: 0 },
+  tables: [],
+});
 
 export function uoCode(i: number): string {
   return `0113-BENC-U${String(i).padStart(3, "0")}`;
@@ -44,14 +49,26 @@ export function generate(size: BenchSize, seed = 42): BenchData {
     ["Date de fin", serial2020 + 365],
   ]);
   const plafonds: CellValue[][] = [["Centre financier", "Exercice", "Financeur", "AE", "CP"]];
-  const imputations: CellValue[][] = [["Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts"]];
+  const imputations: CellValue[][] = [
+    ["Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts"],
+  ];
   for (let u = 0; u < size.uos; u++) {
     plafonds.push([uoCode(u), 2020, "DGALN", ceilingPerUo / 100, ceilingPerUo / 100]);
     imputations.push([uoCode(u), "0113-07-16", "011301MB0601", "DININCUB75"]);
   }
   const prestations = ["Devops", "Design", "Déploiement", "Coaching"];
   const engagements: CellValue[][] = [
-    ["N° EJ", "Date", "Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts", "Fournisseur", "Prestation", "Montant AE"],
+    [
+      "N° EJ",
+      "Date",
+      "Centre financier",
+      "Domaine fonctionnel",
+      "Activité",
+      "Centre de coûts",
+      "Fournisseur",
+      "Prestation",
+      "Montant AE",
+    ],
   ];
   const ejAmounts: number[] = [];
   const ejDays: number[] = [];
@@ -82,10 +99,21 @@ export function generate(size: BenchSize, seed = 42): BenchData {
     const cents = Math.floor(ejAmounts[ej] / 5);
     paidCents += BigInt(cents);
     // Paid after it was engaged (a payment dated before its EJ is DP_BEFORE_EJ), within the year.
-    paiements.push([100000000 + j, ejDays[ej] + 1 + Math.floor(random() * 60), 2100000000 + ej, cents / 100]);
+    paiements.push([
+      100000000 + j,
+      ejDays[ej] + 1 + Math.floor(random() * 60),
+      2100000000 + ej,
+      cents / 100,
+    ]);
   }
   return {
-    sheets: [convention, sheet("Plafonds", plafonds), sheet("Imputations", imputations), sheet("Engagements", engagements), sheet("Paiements", paiements)],
+    sheets: [
+      convention,
+      sheet("Plafonds", plafonds),
+      sheet("Imputations", imputations),
+      sheet("Engagements", engagements),
+      sheet("Paiements", paiements),
+    ],
     expected: { engagedCents, paidCents, ceilingCents: BigInt(ceilingPerUo) * BigInt(size.uos) },
   };
 }

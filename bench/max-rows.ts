@@ -19,15 +19,33 @@ export function maxRowsBench(outDir: string, bin: string, hook: string): void {
   const file = path.join(outDir, "max-rows.xlsx");
   fs.writeFileSync(file, writeXlsx(data.sheets));
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--require", hook, bin, "report", file, "--json", "--as-of", "2020-12-31", "--out", path.join(outDir, "max-rows.rapport.xlsx")], {
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--require",
+      hook,
+      bin,
+      "report",
+      file,
+      "--json",
+      "--as-of",
+      "2020-12-31",
+      "--out",
+      path.join(outDir, "max-rows.rapport.xlsx"),
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    }
+  );
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0) throw new Error(`CLI failed on the full sheet (${r.status}): ${r.stderr}`);
   const summary = JSON.parse(r.stdout);
-  if (BigInt(summary.total.paidCP.replace(".", "")) !== data.expected.paidCents) throw new Error("full-sheet totals differ");
+  if (BigInt(summary.total.paidCP.replace(".", "")) !== data.expected.paidCents)
+    throw new Error("full-sheet totals differ");
   const rss = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0) * 1024;
   const mbOnDisk = fs.statSync(file).size / 1024 / 1024;
-  console.log(`full sheet: Paiements of ${MAX_ROWS.toLocaleString("fr-FR")} rows (${mbOnDisk.toFixed(0)} Mo .xlsx) through plafond report: ${seconds.toFixed(1)} s, peak RSS ${(rss / 1024 / 1024).toFixed(0)} Mo; totals exact`);
+  console.log(
+    `full sheet: Paiements of ${MAX_ROWS.toLocaleString("fr-FR")} rows (${mbOnDisk.toFixed(0)} Mo .xlsx) through plafond report: ${seconds.toFixed(1)} s, peak RSS ${(rss / 1024 / 1024).toFixed(0)} Mo; totals exact`
+  );
 }

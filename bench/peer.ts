@@ -27,9 +27,28 @@ function peerWorkbook(data: BenchData, uos: number, withVlookup: boolean): Bench
   const pay: Row[] = [["N° DP", "Date", "N° EJ", "Montant CP", "Centre financier"]];
   for (let i = 1; i < n; i++) {
     const r = paiements[i];
-    pay.push([r[0], r[1], r[2], r[3], withVlookup ? { f: `VLOOKUP(C${i + 1},Engagements!$A$2:$C$${engagements.length},3,0)` } : cfOfEj.get(r[2]) ?? null]);
+    pay.push([
+      r[0],
+      r[1],
+      r[2],
+      r[3],
+      withVlookup
+        ? { f: `VLOOKUP(C${i + 1},Engagements!$A$2:$C$${engagements.length},3,0)` }
+        : (cfOfEj.get(r[2]) ?? null),
+    ]);
   }
-  const synth: Row[] = [["Centre financier", "Plafond AE", "Plafond CP", "AE engagées", "CP payés", "AE disponibles", "CP disponibles", "Restes à payer"]];
+  const synth: Row[] = [
+    [
+      "Centre financier",
+      "Plafond AE",
+      "Plafond CP",
+      "AE engagées",
+      "CP payés",
+      "AE disponibles",
+      "CP disponibles",
+      "Restes à payer",
+    ],
+  ];
   const P = plafonds.length;
   const E = engagements.length;
   for (let u = 0; u < uos; u++) {
@@ -59,25 +78,56 @@ function libreOffice(file: string, outDir: string): { seconds: number; csv: stri
   const t = process.hrtime.bigint();
   const r = spawnSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1",
+      "--outdir",
+      outDir,
+      file,
+    ],
     { encoding: "utf8", timeout: 1_800_000 }
   );
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   const csvPath = path.join(outDir, path.basename(file, ".xlsx") + ".csv");
-  if (r.status !== 0 || !fs.existsSync(csvPath)) throw new Error(`LibreOffice failed: ${r.stderr || r.stdout}`);
+  if (r.status !== 0 || !fs.existsSync(csvPath))
+    throw new Error(`LibreOffice failed: ${r.stderr || r.stdout}`);
   return { seconds, csv: fs.readFileSync(csvPath, "utf8") };
 }
 
 export function ensureLibreOffice(): boolean {
   if (spawnSync("soffice", ["--version"]).status === 0) return true;
   console.log("peer: LibreOffice is absent; installing Debian's libreoffice-calc-nogui…");
-  const apt = (args: string[]) => spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
-  return apt(["update"]) && apt(["install", "-y", "--no-install-recommends", "libreoffice-calc-nogui"]);
+  const apt = (args: string[]) =>
+    spawnSync("apt-get", args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    }).status === 0;
+  return (
+    apt(["update"]) && apt(["install", "-y", "--no-install-recommends", "libreoffice-calc-nogui"])
+  );
 }
 
 /** Compares LibreOffice's SUMIFS figures with Plafond's summary lines, to the cent. */
-function sameFigures(csv: string, summary: { lines: { centreFinancier: string; engagedAE: string; paidCP: string; ceilingAE: string; availableCP: string }[] }): string | null {
-  const rows = csv.trim().split(/\r?\n/).slice(1).map((l) => l.split(",").map((c) => c.replace(/^"|"$/g, "")));
+function sameFigures(
+  csv: string,
+  summary: {
+    lines: {
+      centreFinancier: string;
+      engagedAE: string;
+      paidCP: string;
+      ceilingAE: string;
+      availableCP: string;
+    }[];
+  }
+): string | null {
+  const rows = csv
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(",").map((c) => c.replace(/^"|"$/g, "")));
   for (const line of summary.lines) {
     const row = rows.find((r) => r[0] === line.centreFinancier);
     if (!row) return `${line.centreFinancier} missing from LibreOffice's export`;
@@ -88,12 +138,20 @@ function sameFigures(csv: string, summary: { lines: { centreFinancier: string; e
       ["paidCP", row[4], line.paidCP],
       ["availableCP", row[6], line.availableCP],
     ];
-    for (const [name, lo, ours] of pairs) if (cents(lo) !== cents(ours)) return `${line.centreFinancier} ${name}: LibreOffice ${lo}, Plafond ${ours}`;
+    for (const [name, lo, ours] of pairs)
+      if (cents(lo) !== cents(ours))
+        return `${line.centreFinancier} ${name}: LibreOffice ${lo}, Plafond ${ours}`;
   }
   return null;
 }
 
-export function peer(data: BenchData, uos: number, outDir: string, plafondSeconds: number, summary: Parameters<typeof sameFigures>[1]): void {
+export function peer(
+  data: BenchData,
+  uos: number,
+  outDir: string,
+  plafondSeconds: number,
+  summary: Parameters<typeof sameFigures>[1]
+): void {
   if (!ensureLibreOffice()) {
     console.log("peer: LibreOffice could not be installed; skipped");
     return;
@@ -106,6 +164,8 @@ export function peer(data: BenchData, uos: number, outDir: string, plafondSecond
     fs.writeFileSync(file, writeXlsx(peerWorkbook(data, uos, withVlookup)));
     const lo = libreOffice(file, outDir);
     const diff = sameFigures(lo.csv, summary);
-    console.log(`peer (${label}): LibreOffice ${lo.seconds.toFixed(1)} s, plafond report ${plafondSeconds.toFixed(2)} s → Plafond ${(lo.seconds / plafondSeconds).toFixed(1)}× faster; figures ${diff ? `DIFFER: ${diff}` : "identical to the cent"}`);
+    console.log(
+      `peer (${label}): LibreOffice ${lo.seconds.toFixed(1)} s, plafond report ${plafondSeconds.toFixed(2)} s → Plafond ${(lo.seconds / plafondSeconds).toFixed(1)}× faster; figures ${diff ? `DIFFER: ${diff}` : "identical to the cent"}`
+    );
   }
 }

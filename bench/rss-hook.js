@@ -16,5 +16,7 @@ function peakKb() {
 
 process.on("exit", () => {
   const u = process.resourceUsage();
-  process.stderr.write(`maxRSS=${peakKb()}\ncpuMs=${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\n`);
+  process.stderr.write(
+    `maxRSS=${peakKb()}\ncpuMs=${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\n`
+  );
 });

@@ -21,7 +21,9 @@ const gc = () => (global as { gc?: () => void }).gc?.();
 
 /** Peak memory of one reconciliation, in a fresh process: its peak RSS minus the RSS with the input built. */
 function engineMemory(): { baseline: number; peak: number } {
-  const r = spawnSync(process.execPath, ["--expose-gc", __filename, "--engine-memory"], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--expose-gc", __filename, "--engine-memory"], {
+    encoding: "utf8",
+  });
   const m = /baseline=(\d+) peak=(\d+)/.exec(r.stdout);
   if (!m) throw new Error(`memory probe failed: ${r.stderr}`);
   return { baseline: Number(m[1]), peak: Number(m[2]) };
@@ -40,15 +42,24 @@ function engine() {
   }
   const engaged = BigInt(summary.total.engagedAE.replace(".", ""));
   const paid = BigInt(summary.total.paidCP.replace(".", ""));
-  if (engaged !== data.expected.engagedCents || paid !== data.expected.paidCents) throw new Error("engine totals differ from the generator's");
+  if (engaged !== data.expected.engagedCents || paid !== data.expected.paidCents)
+    throw new Error("engine totals differ from the generator's");
   const best = Math.min(...runs);
   const lines = SIZE.ejLines + SIZE.payments;
-  console.log(`engine: ${lines} lines (20 UO, ${SIZE.ejLines} EJ lines, ${SIZE.payments} payments) from 2-D values`);
-  console.log(`  best of 5 ${best.toFixed(0)} ms, median ${runs.sort((a, b) => a - b)[2].toFixed(0)} ms → ${Math.round(lines / (best / 1000)).toLocaleString("fr-FR")} lines/s`);
+  console.log(
+    `engine: ${lines} lines (20 UO, ${SIZE.ejLines} EJ lines, ${SIZE.payments} payments) from 2-D values`
+  );
+  console.log(
+    `  best of 5 ${best.toFixed(0)} ms, median ${runs.sort((a, b) => a - b)[2].toFixed(0)} ms → ${Math.round(lines / (best / 1000)).toLocaleString("fr-FR")} lines/s`
+  );
   const memory = engineMemory();
   const engineMb = (memory.peak - memory.baseline) / 1024 / 1024;
-  console.log(`  target ≤ 500 ms: ratio ${(best / 500).toFixed(2)} of the budget; totals checked exactly against the generator`);
-  console.log(`  memory: input values ${mb(memory.baseline)} RSS, peak ${mb(memory.peak)} while reconciling → engine ${engineMb.toFixed(0)} Mo (target ≤ 300 Mo: ratio ${(engineMb / 300).toFixed(2)})`);
+  console.log(
+    `  target ≤ 500 ms: ratio ${(best / 500).toFixed(2)} of the budget; totals checked exactly against the generator`
+  );
+  console.log(
+    `  memory: input values ${mb(memory.baseline)} RSS, peak ${mb(memory.peak)} while reconciling → engine ${engineMb.toFixed(0)} Mo (target ≤ 300 Mo: ratio ${(engineMb / 300).toFixed(2)})`
+  );
   return data;
 }
 
@@ -64,17 +75,26 @@ function cli(data: ReturnType<typeof generate>) {
   let summary = null;
   for (let i = 0; i < 3; i++) {
     const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ["--require", hook, bin, "report", file, "--json", "--as-of", "2020-12-31", "--out", out], { encoding: "utf8", maxBuffer: 1 << 30 });
+    const r = spawnSync(
+      process.execPath,
+      ["--require", hook, bin, "report", file, "--json", "--as-of", "2020-12-31", "--out", out],
+      { encoding: "utf8", maxBuffer: 1 << 30 }
+    );
     runs.push(Number(process.hrtime.bigint() - t) / 1e6);
     if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
     rss = Math.max(rss, Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0));
     summary = JSON.parse(r.stdout);
-    if (BigInt(summary.total.paidCP.replace(".", "")) !== data.expected.paidCents) throw new Error("CLI totals differ");
+    if (BigInt(summary.total.paidCP.replace(".", "")) !== data.expected.paidCents)
+      throw new Error("CLI totals differ");
   }
   const best = Math.min(...runs);
-  console.log(`cli: plafond report on ${path.relative(process.cwd(), file)} (${mb(fs.statSync(file).size)}), report written`);
+  console.log(
+    `cli: plafond report on ${path.relative(process.cwd(), file)} (${mb(fs.statSync(file).size)}), report written`
+  );
   console.log(`  best of 3 ${(best / 1000).toFixed(2)} s, peak RSS ${mb(rss * 1024)}`);
-  console.log(`  target ≤ 10 s: ratio ${(best / 10000).toFixed(2)}; LibreOffice SUMIFS recalculation ≈ 3 s here: ratio ${(best / 3000).toFixed(2)} (measure it: npm run bench -- --peer)`);
+  console.log(
+    `  target ≤ 10 s: ratio ${(best / 10000).toFixed(2)}; LibreOffice SUMIFS recalculation ≈ 3 s here: ratio ${(best / 3000).toFixed(2)} (measure it: npm run bench -- --peer)`
+  );
   return { seconds: best / 1000, summary };
 }
 
@@ -85,7 +105,11 @@ function bundle() {
 
 if (process.argv.includes("--only-portfolio")) {
   // `npm run bench -- --only-portfolio`: the portfolio step alone (the whole bench takes minutes).
-  portfolioBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+  portfolioBench(
+    OUT,
+    path.join(ROOT, "bin", "plafond.js"),
+    path.join(ROOT, "bench", "rss-hook.js")
+  );
 } else if (process.argv.includes("--engine-memory")) {
   const data = generate(SIZE);
   gc();
@@ -99,9 +123,18 @@ if (process.argv.includes("--only-portfolio")) {
     bundle();
     await (await import("./chorus")).chorusBench();
     await (await import("./pane")).paneBench();
-    maxRowsBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
-    portfolioBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
-    if (process.argv.includes("--peer")) peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
+    maxRowsBench(
+      OUT,
+      path.join(ROOT, "bin", "plafond.js"),
+      path.join(ROOT, "bench", "rss-hook.js")
+    );
+    portfolioBench(
+      OUT,
+      path.join(ROOT, "bin", "plafond.js"),
+      path.join(ROOT, "bench", "rss-hook.js")
+    );
+    if (process.argv.includes("--peer"))
+      peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
   })().catch((e) => {
     console.error(`bench: ${(e as Error).message}`);
     process.exitCode = 1;

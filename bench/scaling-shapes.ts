@@ -59,7 +59,14 @@ const TITLES = [
 ];
 const HEADER =
   "Centre financier,Domaine fonctionnel,Centre de coûts,Référentiel de programmation,N° EJ,N° poste EJ,Date de réplication,Fournisseur titulaire principal (EJ),N° DP,Montant engagé,Montant payé";
-const line = (ej: string, poste: number, dp: string, engaged: string, paid: string, supplier = "ATELIER NUMERIQUE LIBRE SAS") =>
+const line = (
+  ej: string,
+  poste: number,
+  dp: string,
+  engaged: string,
+  paid: string,
+  supplier = "ATELIER NUMERIQUE LIBRE SAS"
+) =>
   `BG00/0113-PEBC-ELAB,0113-07-16,BG00/DININCUB75,BG00/011301MB0601,${ej},${poste},06.04.2020,${supplier},${dp},${engaged},${paid}`;
 
 /** Writes an extract of n data lines; `row(i)` gives line i. */
@@ -77,7 +84,11 @@ function extract(file: string, n: number, row: (i: number) => string): string {
 }
 
 /** A workbook of Camino's sheets and `extra` ones, one of whose parts can be replaced raw. */
-function workbookWith(file: string, sheets: BenchSheet[], rawSheet?: { index: number; xml: string }): string {
+function workbookWith(
+  file: string,
+  sheets: BenchSheet[],
+  rawSheet?: { index: number; xml: string }
+): string {
   let bytes = writeXlsx(sheets);
   if (rawSheet) {
     const parts = unzipSync(bytes);
@@ -108,20 +119,35 @@ export const SHAPES: readonly Shape[] = [
     make: (dir, n) => {
       const rows: CellValue[][] = [["Grand livre", null, null]];
       for (let i = 0; i < n; i++) rows.push([`Ligne ${i}`, "Écriture", i]);
-      return cliReport(dir, CAMINO, ["--chorus", workbookWith(path.join(dir, "grand-livre.xlsx"), [{ name: "Grand livre", values: rows }])]);
+      return cliReport(dir, CAMINO, [
+        "--chorus",
+        workbookWith(path.join(dir, "grand-livre.xlsx"), [{ name: "Grand livre", values: rows }]),
+      ]);
     },
   },
   {
     name: "extract: one EJ on n postes",
     n: 100_000,
     exit: 0,
-    make: (dir, n) => cliReport(dir, CAMINO, ["--chorus", extract(path.join(dir, "un-ej.csv"), n, (i) => line("2103104101", i + 1, "#", '"1,00"', '"0,50"'))]),
+    make: (dir, n) =>
+      cliReport(dir, CAMINO, [
+        "--chorus",
+        extract(path.join(dir, "un-ej.csv"), n, (i) =>
+          line("2103104101", i + 1, "#", '"1,00"', '"0,50"')
+        ),
+      ]),
   },
   {
     name: "extract: n identical lines",
     n: 100_000,
     exit: 0,
-    make: (dir, n) => cliReport(dir, CAMINO, ["--chorus", extract(path.join(dir, "identiques.csv"), n, () => line("2103104101", 1, "#", '"1,00"', '"0,50"'))]),
+    make: (dir, n) =>
+      cliReport(dir, CAMINO, [
+        "--chorus",
+        extract(path.join(dir, "identiques.csv"), n, () =>
+          line("2103104101", 1, "#", '"1,00"', '"0,50"')
+        ),
+      ]),
   },
   {
     name: "extract: n payments on n/1000 EJs (execution from Chorus)",
@@ -130,7 +156,15 @@ export const SHAPES: readonly Shape[] = [
     make: (dir, n) =>
       cliReport(dir, caminoWithoutExecution(dir), [
         "--chorus",
-        extract(path.join(dir, "paiements.csv"), n, (i) => line(String(2100000000 + Math.floor(i / 1000)), 1, String(1000000000 + i), '"2,00"', '"1,00"')),
+        extract(path.join(dir, "paiements.csv"), n, (i) =>
+          line(
+            String(2100000000 + Math.floor(i / 1000)),
+            1,
+            String(1000000000 + i),
+            '"2,00"',
+            '"1,00"'
+          )
+        ),
       ]),
   },
   {
@@ -138,15 +172,30 @@ export const SHAPES: readonly Shape[] = [
     n: 50_000,
     exit: 0,
     make: (dir, n) =>
-      cliReport(dir, caminoWithoutExecution(dir), ["--chorus", extract(path.join(dir, "illisibles.csv"), n, (i) => line(String(2100000000 + i), 1, "#", "douze euros", "#"))]),
+      cliReport(dir, caminoWithoutExecution(dir), [
+        "--chorus",
+        extract(path.join(dir, "illisibles.csv"), n, (i) =>
+          line(String(2100000000 + i), 1, "#", "douze euros", "#")
+        ),
+      ]),
   },
   {
     name: "workbook with n sheets",
     n: 2_000,
     exit: 0,
     make: (dir, n) => {
-      const extra = Array.from({ length: n }, (_, i): BenchSheet => ({ name: `Notes ${i + 1}`, values: [["Note", "Valeur"], [`note ${i}`, i]] }));
-      return cliReport(dir, workbookWith(path.join(dir, "feuilles.xlsx"), [...caminoSheets(), ...extra]), []);
+      const extra = Array.from({ length: n }, (_, i): BenchSheet => ({
+        name: `Notes ${i + 1}`,
+        values: [
+          ["Note", "Valeur"],
+          [`note ${i}`, i],
+        ],
+      }));
+      return cliReport(
+        dir,
+        workbookWith(path.join(dir, "feuilles.xlsx"), [...caminoSheets(), ...extra]),
+        []
+      );
     },
   },
   {
@@ -156,7 +205,12 @@ export const SHAPES: readonly Shape[] = [
     make: (dir, n) => {
       const args: string[] = [];
       for (let i = 0; i < n; i++)
-        args.push("--chorus", extract(path.join(dir, `extrait-${i}.csv`), 1, () => line(String(2100000000 + i), 1, "#", '"1,00"', "#")));
+        args.push(
+          "--chorus",
+          extract(path.join(dir, `extrait-${i}.csv`), 1, () =>
+            line(String(2100000000 + i), 1, "#", '"1,00"', "#")
+          )
+        );
       return cliReport(dir, CAMINO, args);
     },
   },
@@ -188,7 +242,11 @@ export const SHAPES: readonly Shape[] = [
       const attrs = Array.from({ length: n }, (_, i) => ` a${i}="${i}"`).join("");
       const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"${attrs}><is><t>x</t></is></c></row><row r="2">${"<x>".repeat(n)}${"</x>".repeat(n)}<c r="A2"><v>1</v></c></row></sheetData></worksheet>`;
       const sheets = [...caminoSheets(), { name: "Brut", values: [["x"]] }];
-      return cliReport(dir, workbookWith(path.join(dir, "xml.xlsx"), sheets, { index: sheets.length - 1, xml }), []);
+      return cliReport(
+        dir,
+        workbookWith(path.join(dir, "xml.xlsx"), sheets, { index: sheets.length - 1, xml }),
+        []
+      );
     },
   },
   {
@@ -198,12 +256,30 @@ export const SHAPES: readonly Shape[] = [
     make: (dir, n) => {
       const long = "Fournisseur ".repeat(Math.ceil(n / 12)).slice(0, n);
       const sheets = caminoSheets().map((s) =>
-        s.name !== "Engagements" ? s : { ...s, values: s.values.map((r, i) => (i === 1 ? r.map((v, c) => (c === 6 ? long : v)) : r)) as CellValue[][] }
+        s.name !== "Engagements"
+          ? s
+          : {
+              ...s,
+              values: s.values.map((r, i) =>
+                i === 1 ? r.map((v, c) => (c === 6 ? long : v)) : r
+              ) as CellValue[][],
+            }
       );
       const book = workbookWith(path.join(dir, "long.xlsx"), sheets);
-      return cliReport(dir, book, ["--chorus", extract(path.join(dir, "long.csv"), 2, () => line("2103104101", 1, "#", '"1,00"', "#", `"${long}"`))]);
+      return cliReport(dir, book, [
+        "--chorus",
+        extract(path.join(dir, "long.csv"), 2, () =>
+          line("2103104101", 1, "#", '"1,00"', "#", `"${long}"`)
+        ),
+      ]);
     },
   },
 ];
 
-const importArgs = (dir: string, file: string) => ["import", file, "--json", "--out", path.join(dir, "classeur.xlsx")];
+const importArgs = (dir: string, file: string) => [
+  "import",
+  file,
+  "--json",
+  "--out",
+  path.join(dir, "classeur.xlsx"),
+];

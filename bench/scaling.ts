@@ -41,9 +41,16 @@ function option(name: string): string | null {
 function runOnce(shape: Shape, args: string[], dir: string): Measure {
   for (const f of ["copie.xlsx", "classeur.xlsx"]) fs.rmSync(path.join(dir, f), { force: true });
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--require", HOOK, CLI, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ["--require", HOOK, CLI, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  if (r.status !== shape.exit) throw new Error(`${shape.name}: exit ${r.status} (expected ${shape.exit}): ${r.stderr.slice(0, 500)}`);
+  if (r.status !== shape.exit)
+    throw new Error(
+      `${shape.name}: exit ${r.status} (expected ${shape.exit}): ${r.stderr.slice(0, 500)}`
+    );
   const rssKb = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0);
   const cpuMs = Number(/cpuMs=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
   return { ms, cpuMs, rssMb: rssKb / 1024 };
@@ -51,7 +58,11 @@ function runOnce(shape: Shape, args: string[], dir: string): Measure {
 
 /** Best of `runs` (wall and CPU time, each), with the peak memory of that size (max over its runs). */
 async function measure(shape: Shape, n: number, runs: number): Promise<Measure> {
-  const dir = path.join(SCALING_OUT, shape.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase(), String(n));
+  const dir = path.join(
+    SCALING_OUT,
+    shape.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase(),
+    String(n)
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const args = await shape.make(dir, n);
@@ -82,8 +93,12 @@ async function main(): Promise<number> {
   const only = option("--only");
   const rows: string[][] = [];
   let failed = 0;
-  console.log(`bench:scaling — the real command line, best of ${runs} runs per size (wall and CPU time each).`);
-  console.log(`Ratio per doubling on the child's CPU time (user + system; the machine's other load hardly changes it), net of start-up t0 (size 1): (t(2n) − t0) / (t(n) − t0); linear ≈ 2, limit ${LIMIT}.`);
+  console.log(
+    `bench:scaling — the real command line, best of ${runs} runs per size (wall and CPU time each).`
+  );
+  console.log(
+    `Ratio per doubling on the child's CPU time (user + system; the machine's other load hardly changes it), net of start-up t0 (size 1): (t(2n) − t0) / (t(n) − t0); linear ≈ 2, limit ${LIMIT}.`
+  );
   for (const shape of SHAPES) {
     if (only && !shape.name.toLowerCase().includes(only.toLowerCase())) continue;
     const t0 = await measure(shape, 1, runs);
@@ -107,7 +122,9 @@ async function main(): Promise<number> {
     console.log(`  ${row.join(" | ")}`);
   }
   console.log("");
-  console.log("| shape | n | t0 wall (CPU) | wall n / 2n / 4n | CPU n / 2n / 4n | CPU ratio net of t0: 2n/n, 4n/2n | peak RSS MB (1 / n / 2n / 4n) | |");
+  console.log(
+    "| shape | n | t0 wall (CPU) | wall n / 2n / 4n | CPU n / 2n / 4n | CPU ratio net of t0: 2n/n, 4n/2n | peak RSS MB (1 / n / 2n / 4n) | |"
+  );
   console.log("|---|---|---|---|---|---|---|---|");
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
   if (failed) console.log(`\n${failed} shape(s) grow faster than ×${LIMIT} per doubling`);

@@ -20,14 +20,17 @@ export function writeXlsx(sheets: readonly BenchSheet[]): Uint8Array {
   const index = new Map<string, number>();
   const files: Record<string, Uint8Array> = {};
   sheets.forEach((sheet, n) => {
-    const parts: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+    const parts: string[] = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ];
     sheet.values.forEach((row, r) => {
       parts.push(`<row r="${r + 1}">`);
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
         const ref = `${columnLetter(c)}${r + 1}`;
         if (typeof v === "number") parts.push(`<c r="${ref}"><v>${v}</v></c>`);
-        else if (typeof v === "object" && "f" in v) parts.push(`<c r="${ref}"><f>${esc(v.f)}</f></c>`);
+        else if (typeof v === "object" && "f" in v)
+          parts.push(`<c r="${ref}"><f>${esc(v.f)}</f></c>`);
         else if (typeof v === "string") {
           let i = index.get(v);
           if (i === undefined) {
@@ -51,18 +54,30 @@ export function writeXlsx(sheets: readonly BenchSheet[]): Uint8Array {
   );
   files["xl/_rels/workbook.xml.rels"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-      .map((_, n) => `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`)
-      .join("")}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+      .map(
+        (_, n) =>
+          `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`
+      )
+      .join(
+        ""
+      )}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
   );
   files["_rels/.rels"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
   );
   files["[Content_Types].xml"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
-      .map((_, n) => `<Override PartName="/xl/worksheets/sheet${n + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
-      .join("")}<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`
+      .map(
+        (_, n) =>
+          `<Override PartName="/xl/worksheets/sheet${n + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+      )
+      .join(
+        ""
+      )}<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`
   );
-  const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"] };
+  const ordered: Record<string, Uint8Array> = {
+    "[Content_Types].xml": files["[Content_Types].xml"],
+  };
   for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
   return zipSync(ordered, { level: 6 });
 }

@@ -4,10 +4,14 @@ const fs = require("fs");
 const { spawnSync } = require("child_process");
 
 const CHROMIUM = "/usr/bin/chromium";
-const MSG_INSTALL = "plafond: les tests du navigateur ont besoin de Chromium : installez-le avec « sudo apt-get install -y chromium » puis relancez npm test.";
+const MSG_INSTALL =
+  "plafond: les tests du navigateur ont besoin de Chromium : installez-le avec « sudo apt-get install -y chromium » puis relancez npm test.";
 
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const r = spawnSync(cmd, args, {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   return r.status === 0;
 }
 
@@ -16,7 +20,12 @@ function ensureChromium() {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (root && fs.existsSync("/usr/bin/apt-get")) {
     process.stderr.write("plafond: Chromium absent, installation du paquet Debian « chromium »…\n");
-    if (run("apt-get", ["update"]) && run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]) && fs.existsSync(CHROMIUM)) return true;
+    if (
+      run("apt-get", ["update"]) &&
+      run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]) &&
+      fs.existsSync(CHROMIUM)
+    )
+      return true;
   }
   process.stderr.write(`${MSG_INSTALL}\n`);
   return false;

@@ -31,7 +31,13 @@ const FIXED_ZIP_DATE = new Date(2020, 11, 31, 12, 0, 0);
 
 const HEADERS = {
   plafonds: ["Centre financier", "Exercice", "Financeur", "Nature", "Acte", "AE", "CP"],
-  imputations: ["Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts", "Libellé"],
+  imputations: [
+    "Centre financier",
+    "Domaine fonctionnel",
+    "Activité",
+    "Centre de coûts",
+    "Libellé",
+  ],
   engagements: [
     "N° EJ",
     "Date",
@@ -130,7 +136,10 @@ export const EXAMPLE_AS_OF = "2020-12-31";
  */
 function countedPayment(book: ExampleWorkbook, i: number): boolean {
   if (book.payments[i].date > EXAMPLE_AS_OF) return false;
-  return !book.planted.some((a) => a.code === "DUPLICATE_ROW" && a.sheet === "Paiements" && a.rows.slice(1).includes(dataRow(i)));
+  return !book.planted.some(
+    (a) =>
+      a.code === "DUPLICATE_ROW" && a.sheet === "Paiements" && a.rows.slice(1).includes(dataRow(i))
+  );
 }
 
 function checkData(book: ExampleWorkbook): void {
@@ -145,10 +154,15 @@ function checkData(book: ExampleWorkbook): void {
     codes.push([i.activite, actRe, "activité"], [i.centreDeCouts, ccRe, "CC"]);
   }
   for (const e of book.engagements) {
-    codes.push([e.ej, /^2103\d{6}$/, "EJ"], [e.centreFinancier, cfRe, "CF"], [e.domaineFonctionnel, dfRe, "DF"]);
+    codes.push(
+      [e.ej, /^2103\d{6}$/, "EJ"],
+      [e.centreFinancier, cfRe, "CF"],
+      [e.domaineFonctionnel, dfRe, "DF"]
+    );
     codes.push([e.activite, actRe, "activité"], [e.centreDeCouts, ccRe, "CC"]);
     const p = e.centreFinancier.slice(0, 4);
-    if (e.domaineFonctionnel.slice(0, 4) !== p || e.activite.slice(0, 4) !== p) fail(`${where}: programme mismatch ${e.ej}`);
+    if (e.domaineFonctionnel.slice(0, 4) !== p || e.activite.slice(0, 4) !== p)
+      fail(`${where}: programme mismatch ${e.ej}`);
     if (e.montantAEText !== undefined && parseFrenchAmount(e.montantAEText) !== e.montantAE)
       fail(`${where}: text amount of EJ ${e.ej} does not match its value`);
   }
@@ -157,13 +171,15 @@ function checkData(book: ExampleWorkbook): void {
     if (p.montantCPText !== undefined && parseFrenchAmount(p.montantCPText) !== p.montantCP)
       fail(`${where}: text amount of DP ${p.dp} does not match its value`);
   }
-  for (const [v, re, what] of codes) if (!re.test(v)) fail(`${where}: ${what} ${v} breaks its pattern`);
+  for (const [v, re, what] of codes)
+    if (!re.test(v)) fail(`${where}: ${what} ${v} breaks its pattern`);
 
   // Each payment is dated after its EJ's first row, and each EJ's payments stay within it.
   const ejFirstDate = new Map<string, string>();
   const ejEngaged = new Map<string, bigint>();
   for (const e of book.engagements) {
-    if (!ejFirstDate.has(e.ej) || e.date < (ejFirstDate.get(e.ej) ?? "")) ejFirstDate.set(e.ej, e.date);
+    if (!ejFirstDate.has(e.ej) || e.date < (ejFirstDate.get(e.ej) ?? ""))
+      ejFirstDate.set(e.ej, e.date);
     ejEngaged.set(e.ej, (ejEngaged.get(e.ej) ?? 0n) + cents(e.montantAE));
   }
   const ejPaid = new Map<string, bigint>();
@@ -174,12 +190,15 @@ function checkData(book: ExampleWorkbook): void {
   }
   for (const [ej, paid] of ejPaid) {
     const engaged = ejEngaged.get(ej) ?? 0n;
-    if (paid > engaged) fail(`${where}: EJ ${ej} paid ${fmtCents(paid)} > engaged ${fmtCents(engaged)}`);
+    if (paid > engaged)
+      fail(`${where}: EJ ${ej} paid ${fmtCents(paid)} > engaged ${fmtCents(engaged)}`);
   }
 
   // Identical rows: only the planted DUPLICATE_ROW pairs.
   const plantedDup = new Set(
-    book.planted.filter((a) => a.code === "DUPLICATE_ROW" && a.sheet === "Paiements").flatMap((a) => a.rows),
+    book.planted
+      .filter((a) => a.code === "DUPLICATE_ROW" && a.sheet === "Paiements")
+      .flatMap((a) => a.rows)
   );
   const seen = new Map<string, number>();
   book.payments.forEach((p, i) => {
@@ -205,7 +224,7 @@ function checkData(book: ExampleWorkbook): void {
           i.centreFinancier === e.centreFinancier &&
           i.domaineFonctionnel === e.domaineFonctionnel &&
           i.activite === e.activite &&
-          i.centreDeCouts === e.centreDeCouts,
+          i.centreDeCouts === e.centreDeCouts
       );
       if (ok) fail(`${where}: engagement row ${a.rows[0]} is authorised`);
     } else if (a.code === "DUPLICATE_ROW") {
@@ -221,7 +240,7 @@ function checkData(book: ExampleWorkbook): void {
   }
   // Every other line uses an authorised imputation and dates within 2020.
   const plantedImputationRows = new Set(
-    book.planted.filter((a) => a.code === "IMPUTATION_NOT_AUTHORISED").flatMap((a) => a.rows),
+    book.planted.filter((a) => a.code === "IMPUTATION_NOT_AUTHORISED").flatMap((a) => a.rows)
   );
   book.engagements.forEach((e, i) => {
     if (plantedImputationRows.has(dataRow(i))) return;
@@ -230,7 +249,7 @@ function checkData(book: ExampleWorkbook): void {
         m.centreFinancier === e.centreFinancier &&
         m.domaineFonctionnel === e.domaineFonctionnel &&
         m.activite === e.activite &&
-        m.centreDeCouts === e.centreDeCouts,
+        m.centreDeCouts === e.centreDeCouts
     );
     if (!ok) fail(`${where}: unplanned unauthorised imputation on engagement row ${dataRow(i)}`);
     if (!e.date.startsWith("2020-")) fail(`${where}: engagement row ${dataRow(i)} outside 2020`);
@@ -244,7 +263,8 @@ function checkData(book: ExampleWorkbook): void {
   const get = (cf: string, year: number): Totals => {
     const key = `${cf}|${year}`;
     let t = byCf.get(key);
-    if (!t) byCf.set(key, (t = { ceilingAE: 0n, ceilingCP: 0n, pending: 0n, engaged: 0n, paid: 0n }));
+    if (!t)
+      byCf.set(key, (t = { ceilingAE: 0n, ceilingCP: 0n, pending: 0n, engaged: 0n, paid: 0n }));
     return t;
   };
   for (const c of book.ceilings) {
@@ -253,16 +273,21 @@ function checkData(book: ExampleWorkbook): void {
     t.ceilingCP += cents(c.cp);
     if (c.nature === "À rétablir") t.pending += cents(c.cp);
   }
-  for (const e of book.engagements) get(e.centreFinancier, Number(e.date.slice(0, 4))).engaged += cents(e.montantAE);
+  for (const e of book.engagements)
+    get(e.centreFinancier, Number(e.date.slice(0, 4))).engaged += cents(e.montantAE);
   book.payments.forEach((p, i) => {
-    if (countedPayment(book, i)) get(cfOfEj.get(p.ej) ?? fail("unknown EJ"), Number(p.date.slice(0, 4))).paid += cents(p.montantCP);
+    if (countedPayment(book, i))
+      get(cfOfEj.get(p.ej) ?? fail("unknown EJ"), Number(p.date.slice(0, 4))).paid += cents(
+        p.montantCP
+      );
   });
   const total: Totals = { ceilingAE: 0n, ceilingCP: 0n, pending: 0n, engaged: 0n, paid: 0n };
   const cfs = [...byCf.keys()].sort();
   const computedLines = cfs.map((key) => {
     const t = byCf.get(key) ?? fail("unreachable");
     const [cf, year] = key.split("|");
-    if (year === "2020" && (t.engaged > t.ceilingAE || t.paid > t.ceilingCP)) fail(`${where}: ${cf} exceeds a 2020 ceiling`);
+    if (year === "2020" && (t.engaged > t.ceilingAE || t.paid > t.ceilingCP))
+      fail(`${where}: ${cf} exceeds a 2020 ceiling`);
     total.ceilingAE += t.ceilingAE;
     total.ceilingCP += t.ceilingCP;
     total.pending += t.pending;
@@ -273,7 +298,8 @@ function checkData(book: ExampleWorkbook): void {
   const computed = { lines: computedLines, total: figures(total) };
   const a = JSON.stringify(computed);
   const b = JSON.stringify(book.expected);
-  if (a !== b) fail(`${where}: expected figures differ from the data\ncomputed ${a}\nexpected ${b}`);
+  if (a !== b)
+    fail(`${where}: expected figures differ from the data\ncomputed ${a}\nexpected ${b}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,7 +359,15 @@ function buildWorkbook(book: ExampleWorkbook): ExcelJS.Workbook {
   const wsP = wb.addWorksheet("Plafonds");
   wsP.addRow([...HEADERS.plafonds]);
   for (const c of book.ceilings) {
-    const row = wsP.addRow([c.centreFinancier, c.exercice, c.financeur, c.nature, c.acte, c.ae, c.cp]);
+    const row = wsP.addRow([
+      c.centreFinancier,
+      c.exercice,
+      c.financeur,
+      c.nature,
+      c.acte,
+      c.ae,
+      c.cp,
+    ]);
     row.getCell(6).numFmt = EURO_FORMAT;
     row.getCell(7).numFmt = EURO_FORMAT;
   }
@@ -400,7 +434,12 @@ function buildWorkbook(book: ExampleWorkbook): ExcelJS.Workbook {
     const wsF = wb.addWorksheet("Prévisions");
     wsF.addRow([...HEADERS.previsions]);
     for (const f of book.forecasts) {
-      const row = wsF.addRow([f.centreFinancier, f.moisAsDate ? isoToDate(`${f.mois}-01`) : f.mois, f.aePrevus, f.cpPrevus]);
+      const row = wsF.addRow([
+        f.centreFinancier,
+        f.moisAsDate ? isoToDate(`${f.mois}-01`) : f.mois,
+        f.aePrevus,
+        f.cpPrevus,
+      ]);
       if (f.moisAsDate) row.getCell(2).numFmt = MONTH_FORMAT;
       else row.getCell(2).alignment = { horizontal: "right" };
       row.getCell(3).numFmt = EURO_FORMAT;
@@ -452,26 +491,36 @@ async function verify(book: ExampleWorkbook): Promise<string> {
   const names = wb.worksheets.map((w) => w.name);
   const want = ["Convention", "Plafonds", "Imputations", "Engagements", "Paiements"];
   if (book.forecasts) want.push("Prévisions");
-  if (JSON.stringify(names) !== JSON.stringify(want)) fail(`${book.file}: sheets ${names.join(", ")}`);
+  if (JSON.stringify(names) !== JSON.stringify(want))
+    fail(`${book.file}: sheets ${names.join(", ")}`);
 
   const wsE = wb.getWorksheet("Engagements") ?? fail("no Engagements");
-  const tables = wsE.getTables() as unknown as Array<{ table?: { name: string; tableRef?: string; ref?: string } }>;
+  const tables = wsE.getTables() as unknown as Array<{
+    table?: { name: string; tableRef?: string; ref?: string };
+  }>;
   if (book.engagementsAsTable) {
-    if (tables.length !== 1) fail(`${book.file}: expected one table on Engagements, found ${tables.length}`);
+    if (tables.length !== 1)
+      fail(`${book.file}: expected one table on Engagements, found ${tables.length}`);
   } else if (tables.length !== 0) fail(`${book.file}: unexpected table on Engagements`);
 
   const header = (ws: ExcelJS.Worksheet): string[] =>
     (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(v));
-  if (JSON.stringify(header(wsE)) !== JSON.stringify(HEADERS.engagements)) fail(`${book.file}: Engagements header`);
+  if (JSON.stringify(header(wsE)) !== JSON.stringify(HEADERS.engagements))
+    fail(`${book.file}: Engagements header`);
   const wsD = wb.getWorksheet("Paiements") ?? fail("no Paiements");
-  if (JSON.stringify(header(wsD)) !== JSON.stringify(HEADERS.paiements)) fail(`${book.file}: Paiements header`);
+  if (JSON.stringify(header(wsD)) !== JSON.stringify(HEADERS.paiements))
+    fail(`${book.file}: Paiements header`);
 
   let engaged = 0n;
-  for (let r = 2; r <= wsE.rowCount; r++) engaged += cents(cellAmount(wsE.getRow(r).getCell(9).value));
+  for (let r = 2; r <= wsE.rowCount; r++)
+    engaged += cents(cellAmount(wsE.getRow(r).getCell(9).value));
   let paid = 0n;
-  for (let r = 2; r <= wsD.rowCount; r++) if (countedPayment(book, r - 2)) paid += cents(cellAmount(wsD.getRow(r).getCell(4).value));
-  if (fmtCents(engaged) !== book.expected.total.engagedAE) fail(`${book.file}: engaged read back ${fmtCents(engaged)}`);
-  if (fmtCents(paid) !== book.expected.total.paidCP) fail(`${book.file}: paid read back ${fmtCents(paid)}`);
+  for (let r = 2; r <= wsD.rowCount; r++)
+    if (countedPayment(book, r - 2)) paid += cents(cellAmount(wsD.getRow(r).getCell(4).value));
+  if (fmtCents(engaged) !== book.expected.total.engagedAE)
+    fail(`${book.file}: engaged read back ${fmtCents(engaged)}`);
+  if (fmtCents(paid) !== book.expected.total.paidCP)
+    fail(`${book.file}: paid read back ${fmtCents(paid)}`);
   if (wsE.rowCount !== book.engagements.length + 1 || wsD.rowCount !== book.payments.length + 1)
     fail(`${book.file}: row counts`);
 
@@ -503,8 +552,13 @@ async function main(): Promise<void> {
   // The multi-year example (time and the EJ lifecycle): its figures are checked by the engine's
   // tests (test/cli/multi-year.test.ts), which the old-rule recomputation above cannot follow.
   const raw = await buildMultiYear().xlsx.writeBuffer();
-  fs.writeFileSync(path.join(ROOT, multiYear.file), deterministicZip(new Uint8Array(raw as ArrayBuffer)));
-  console.log(`${multiYear.file}: ${multiYear.engagements.length} EJ rows, ${multiYear.payments.length} DP rows`);
+  fs.writeFileSync(
+    path.join(ROOT, multiYear.file),
+    deterministicZip(new Uint8Array(raw as ArrayBuffer))
+  );
+  console.log(
+    `${multiYear.file}: ${multiYear.engagements.length} EJ rows, ${multiYear.payments.length} DP rows`
+  );
 }
 
 main().catch((e: unknown) => {

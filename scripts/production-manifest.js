@@ -1,5 +1,3 @@
-/* global require, module */
-
 /**
  * The manifest of a build, from the dev manifest (manifest.xml):
  *
@@ -39,7 +37,8 @@ function productionUrl(value) {
 /** `text` with exactly one occurrence of `from` replaced (a manifest that changed shape fails). */
 function replaceOnce(text, from, to) {
   const parts = text.split(from);
-  if (parts.length !== 2) throw new Error(`manifest.xml: expected one ${from}, found ${parts.length - 1}`);
+  if (parts.length !== 2)
+    throw new Error(`manifest.xml: expected one ${from}, found ${parts.length - 1}`);
   return parts.join(to);
 }
 
@@ -63,7 +62,11 @@ function buildManifest(manifest, { addinUrl, files = {} } = {}) {
     `<!-- Plafond, production manifest for ${url}: written by \`npm run build\` from manifest.xml. -->`
   );
   text = replaceOnce(text, `<Id>${DEV_ID}</Id>`, `<Id>${PRODUCTION_ID}</Id>`);
-  text = replaceOnce(text, `<DisplayName DefaultValue="${DEV_NAME}"/>`, `<DisplayName DefaultValue="${PRODUCTION_NAME}"/>`);
+  text = replaceOnce(
+    text,
+    `<DisplayName DefaultValue="${DEV_NAME}"/>`,
+    `<DisplayName DefaultValue="${PRODUCTION_NAME}"/>`
+  );
   return text.split(DEV_URL).join(url);
 }
 

@@ -194,7 +194,10 @@ describe("manifest.xml", () => {
     // CustomFunctionsRuntime declared anywhere would take the pane or the ribbon away with it
     expect(MANIFEST_TEXT.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/CustomFunctionsRuntime/);
     // the Requirements of VersionOverrides comes before its Hosts (schema order)
-    expect(versionOverrides.children.map((c) => c.name).slice(0, 2)).toEqual(["Requirements", "Hosts"]);
+    expect(versionOverrides.children.map((c) => c.name).slice(0, 2)).toEqual([
+      "Requirements",
+      "Hosts",
+    ]);
   });
 
   test("shared runtime: one long-lived runtime, taskpane.html hosts pane, commands and functions", () => {
@@ -438,9 +441,7 @@ describe("the production manifest (scripts/production-manifest.js)", () => {
   };
   const text = production.buildManifest(MANIFEST_TEXT, { addinUrl: URL_PROD, files });
   const prod = parseXml(text);
-  const prodUrls = new Map(
-    all(prod, "bt:Url").map((u) => [u.attrs.id, u] as const)
-  );
+  const prodUrls = new Map(all(prod, "bt:Url").map((u) => [u.attrs.id, u] as const));
 
   test("its own fixed Id (a GUID, not the dev one) and display name", () => {
     expect(production.DEV_ID).toBe(child(manifest, "Id").text);
@@ -457,7 +458,9 @@ describe("the production manifest (scripts/production-manifest.js)", () => {
     const addresses = values.filter((v) => v.startsWith("https://") && !v.includes("schemas."));
     expect(addresses.length).toBeGreaterThanOrEqual(10);
     for (const url of addresses) expect(url.startsWith(URL_PROD)).toBe(true);
-    expect(prodUrls.get("Functions.Script.Url")?.attrs.DefaultValue).toBe(`${URL_PROD}functions.0123abcd.js`);
+    expect(prodUrls.get("Functions.Script.Url")?.attrs.DefaultValue).toBe(
+      `${URL_PROD}functions.0123abcd.js`
+    );
     const metadata = prodUrls.get("Functions.Metadata.Url")!;
     expect(metadata.attrs.DefaultValue).toBe(`${URL_PROD}functions.89ab4567.json`);
     expect(metadata.children.map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual(
@@ -484,6 +487,8 @@ describe("the production manifest (scripts/production-manifest.js)", () => {
 
   test("hashed names follow the content", () => {
     expect(production.hashedName("functions.json", "a")).toMatch(/^functions\.[0-9a-f]{8}\.json$/);
-    expect(production.hashedName("functions.json", "a")).not.toBe(production.hashedName("functions.json", "b"));
+    expect(production.hashedName("functions.json", "a")).not.toBe(
+      production.hashedName("functions.json", "b")
+    );
   });
 });

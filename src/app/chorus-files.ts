@@ -42,7 +42,13 @@ export function baseName(file: string): string {
 
 /** Zip files (an .xlsx) start with "PK\x03\x04". */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
 }
 
 /**
@@ -51,7 +57,11 @@ export function isZip(bytes: Uint8Array): boolean {
  * named "[extract.xlsx]Feuil1" as Excel names a sheet of another workbook, and a sheet without a
  * header in its first rows is not turned into values. Empty when none is found.
  */
-export function chorusInputs(file: FileBytes | Uint8Array, name: string, readers: ChorusFileReaders): ChorusInput[] {
+export function chorusInputs(
+  file: FileBytes | Uint8Array,
+  name: string,
+  readers: ChorusFileReaders
+): ChorusInput[] {
   const bytes = file instanceof Uint8Array ? bytesInMemory(file) : file;
   if (!isZip(bytes.head(4))) {
     if (readers.textLooksLikeExtract && !readers.textLooksLikeExtract(bytes)) return [];
@@ -65,7 +75,12 @@ export function chorusInputs(file: FileBytes | Uint8Array, name: string, readers
       ? workbook.readSheetIf(sheetName, SCAN_ROWS, (head) => locateExtract(head.values) !== null)
       : workbook.readSheet(sheetName);
     if (sheet && locateExtract(sheet.values))
-      inputs.push({ ...sheetInput(sheet), name: `[${baseName(name)}]${sheetName}`, file: name, sheet: sheetName });
+      inputs.push({
+        ...sheetInput(sheet),
+        name: `[${baseName(name)}]${sheetName}`,
+        file: name,
+        sheet: sheetName,
+      });
   }
   return inputs;
 }
@@ -83,7 +98,8 @@ const named = <T>(file: string, step: () => T): T => {
   try {
     return step();
   } catch (e) {
-    if (e instanceof UnreadableInput) throw new UnreadableInput(MSG_CHORUS_UNREADABLE(file, e.message));
+    if (e instanceof UnreadableInput)
+      throw new UnreadableInput(MSG_CHORUS_UNREADABLE(file, e.message));
     throw e;
   }
 };
@@ -100,7 +116,8 @@ export function readChorusFiles(
   const chorus: ChorusInput[] = [];
   for (const file of files) {
     const inputs = named(file, () => chorusInputs(open(file), file, readers));
-    if (inputs.length === 0) throw new UnreadableInput(MSG_CHORUS_UNREADABLE(file, MSG_NOT_AN_EXTRACT));
+    if (inputs.length === 0)
+      throw new UnreadableInput(MSG_CHORUS_UNREADABLE(file, MSG_NOT_AN_EXTRACT));
     for (const input of inputs) chorus.push(input);
   }
   if (referential === null) return { chorus };

@@ -14,11 +14,18 @@ export const MSG_FILE_BINARY = (file: string) =>
 export const MSG_FILE_PDF = (file: string, why: string) => `${file} : ${why}.`;
 
 export function isPdf(name: string, bytes: Uint8Array): boolean {
-  return new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-") || /\.pdf$/i.test(name);
+  return (
+    new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-") ||
+    /\.pdf$/i.test(name)
+  );
 }
 
 /** The text of a convention's file; throws an UnreadableInput with a French sentence. */
-export async function conventionFileText(name: string, bytes: Uint8Array, readPdf: PdfTextReader): Promise<string> {
+export async function conventionFileText(
+  name: string,
+  bytes: Uint8Array,
+  readPdf: PdfTextReader
+): Promise<string> {
   if (bytes.length === 0) throw new UnreadableInput(MSG_FILE_EMPTY(name));
   let text: string;
   if (isPdf(name, bytes)) {
@@ -30,7 +37,8 @@ export async function conventionFileText(name: string, bytes: Uint8Array, readPd
     }
   } else {
     // A NUL byte in a file without UTF-16 mark: a spreadsheet, an image, a Word file…
-    if (!hasUtf16Bom(bytes) && bytes.subarray(0, 8192).includes(0)) throw new UnreadableInput(MSG_FILE_BINARY(name));
+    if (!hasUtf16Bom(bytes) && bytes.subarray(0, 8192).includes(0))
+      throw new UnreadableInput(MSG_FILE_BINARY(name));
     text = decodeText(bytes).text;
   }
   if (text.trim() === "") throw new UnreadableInput(MSG_FILE_EMPTY(name));

@@ -42,7 +42,11 @@ export interface WrittenReport {
 
 /** The host's writer of the Rapport (the port): Excel's sheet, or a copy of the file. */
 export interface ReportTarget {
-  write(model: ReportModel, convention: Convention, onProgress: (done: number, total: number) => void): Promise<WrittenReport>;
+  write(
+    model: ReportModel,
+    convention: Convention,
+    onProgress: (done: number, total: number) => void
+  ): Promise<WrittenReport>;
 }
 
 /** The workbook is not a convention workbook: SHEET_MISSING / COLUMN_MISSING say what is missing. */
@@ -68,7 +72,10 @@ export type GenerateOutcome = Written | NotConvention;
 export type Yield = () => Promise<void>;
 const noYield: Yield = async () => undefined;
 
-export async function analyseWorkbook(source: WorkbookSource, asOf: IsoDate): Promise<AnalyseOutcome> {
+export async function analyseWorkbook(
+  source: WorkbookSource,
+  asOf: IsoDate
+): Promise<AnalyseOutcome> {
   const opened = await openConvention(source, { asOf });
   return opened.ok
     ? { kind: "ok", view: paneView(opened) }
@@ -85,14 +92,18 @@ export async function generateReport(
   onProgress(STEPS.read);
   await pause();
   const opened = await openConvention(source, { asOf });
-  if (!opened.ok) return { kind: "notConvention", problems: opened.problems, message: opened.message };
+  if (!opened.ok)
+    return { kind: "notConvention", problems: opened.problems, message: opened.message };
   onProgress(STEPS.analyse);
   await pause();
   const model = reportModel(opened);
   onProgress(STEPS.write);
   await pause();
   const written = await target.write(model, opened, (done, total) =>
-    onProgress({ value: STEPS.write.value + ((1 - STEPS.write.value) * done) / total, label: STEPS.write.label })
+    onProgress({
+      value: STEPS.write.value + ((1 - STEPS.write.value) * done) / total,
+      label: STEPS.write.label,
+    })
   );
   onProgress(STEPS.done);
   return { kind: "ok", ...written, rows: model.rows.length, view: paneView(opened), model };

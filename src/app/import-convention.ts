@@ -1,5 +1,10 @@
 /** Import a convention: its text → what it says (with evidence) → the contract's sheets. */
-import { importConvention, importedSheets, type ImportedSheet, type ImportResult } from "../domain/import";
+import {
+  importConvention,
+  importedSheets,
+  type ImportedSheet,
+  type ImportResult,
+} from "../domain/import";
 import { conventionFileText, type PdfTextReader } from "./convention-file";
 
 export {
@@ -21,6 +26,10 @@ export function importText(text: string): Imported {
   return { result, sheets: importedSheets(result) };
 }
 
-export async function importFile(name: string, bytes: Uint8Array, readPdf: PdfTextReader): Promise<Imported> {
+export async function importFile(
+  name: string,
+  bytes: Uint8Array,
+  readPdf: PdfTextReader
+): Promise<Imported> {
   return importText(await conventionFileText(name, bytes, readPdf));
 }

@@ -6,7 +6,8 @@ const quoted = (names: readonly string[]) => {
   return q.length > 1 ? `${q.slice(0, -1).join(", ")} et ${q[q.length - 1]}` : q[0];
 };
 
-const NOT_CONVENTION = "ce classeur n'est pas un classeur de convention Plafond (voir l'exemple examples/camino-2020.xlsx)";
+const NOT_CONVENTION =
+  "ce classeur n'est pas un classeur de convention Plafond (voir l'exemple examples/camino-2020.xlsx)";
 
 /**
  * One sentence for "not a convention workbook": the missing sheets when any (all of them), else

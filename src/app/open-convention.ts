@@ -22,7 +22,10 @@ export type Loaded = ReadResult & { readonly sheetNames: readonly string[] };
  * Reads the contract sheets and the others (where a Chorus extract or referential may be pasted)
  * in one request to the host; `options` adds extracts and a referential given as files.
  */
-export async function loadConvention(source: WorkbookSource, options: ChorusOptions = {}): Promise<Loaded> {
+export async function loadConvention(
+  source: WorkbookSource,
+  options: ChorusOptions = {}
+): Promise<Loaded> {
   const sheetNames = source.sheetNames();
   const roles = resolveSheetNames(sheetNames);
   const keys = Object.keys(roles) as SheetKey[];
@@ -75,6 +78,9 @@ export interface OpenOptions extends ReconcileOptions {
   readonly chorus?: ChorusOptions;
 }
 
-export async function openConvention(source: WorkbookSource, options: OpenOptions): Promise<Opened> {
+export async function openConvention(
+  source: WorkbookSource,
+  options: OpenOptions
+): Promise<Opened> {
   return judgeLoaded(await loadConvention(source, options.chorus), options.asOf, options);
 }

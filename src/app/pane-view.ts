@@ -39,11 +39,17 @@ export interface PaneView {
 }
 
 /** The cell an issue points at, in its sheet's columns as the reader found them. */
-export function cellOf(issue: Issue, data: ConventionData, external: ReadonlySet<string>): CellLink | null {
+export function cellOf(
+  issue: Issue,
+  data: ConventionData,
+  external: ReadonlySet<string>
+): CellLink | null {
   // A file given beside the workbook has no cell to select.
   if (issue.row === null || external.has(issue.sheet)) return null;
   const columns = data.columns[issue.sheet];
-  const column = columns ? Object.values(columns).find((c) => c.header === issue.column)?.index : undefined;
+  const column = columns
+    ? Object.values(columns).find((c) => c.header === issue.column)?.index
+    : undefined;
   return { sheet: issue.sheet, row: issue.row, column: column ?? 0 };
 }
 
@@ -55,10 +61,17 @@ export function paneView(c: Convention): PaneView {
   return {
     summary,
     gauges: {
-      ae: { rate: summary.total.engagementRate, standing: standing(total, "AE", info.alertThreshold) },
+      ae: {
+        rate: summary.total.engagementRate,
+        standing: standing(total, "AE", info.alertThreshold),
+      },
       cp: { rate: summary.total.cpConsumptionRate, standing: standing(total, "CP", null) },
     },
-    issues: analysis.issues.map((issue, id) => ({ ...issue, id, cell: cellOf(issue, data, external) })),
+    issues: analysis.issues.map((issue, id) => ({
+      ...issue,
+      id,
+      cell: cellOf(issue, data, external),
+    })),
     extractSheets: (chorus?.sources ?? [])
       .map((s) => s.sheet)
       .filter((s): s is string => s !== null && !external.has(s)),

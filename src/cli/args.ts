@@ -32,10 +32,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (arg === "--open-ej") openEj = true;
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg.startsWith("--")) {
-      const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+      const [name, inline] = arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
       if (!WITH_VALUE.has(name)) throw new UsageError(`option inconnue : ${name}`);
       const value = inline ?? argv[++i];
-      if (value === undefined || value === "") throw new UsageError(`l'option ${name} attend une valeur`);
+      if (value === undefined || value === "")
+        throw new UsageError(`l'option ${name} attend une valeur`);
       (values[name] ??= []).push(value);
     } else positional.push(arg);
   }

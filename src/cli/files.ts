@@ -84,7 +84,10 @@ function readHead(file: string, n: number): Uint8Array {
     for (let k = 1; got < n && k > 0; got += k) k = fs.readSync(fd, buffer, got, n - got, got);
     return buffer.subarray(0, got);
   } catch (e) {
-    throw new CliError(MSG_UNREADABLE(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message), 2);
+    throw new CliError(
+      MSG_UNREADABLE(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+      2
+    );
   } finally {
     if (fd !== null) fs.closeSync(fd);
   }

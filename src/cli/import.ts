@@ -6,7 +6,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { formatDateFr, formatEuroFr } from "../app/format";
-import { describeField, importFile, importResultJson, type ImportResult } from "../app/import-convention";
+import {
+  describeField,
+  importFile,
+  importResultJson,
+  type ImportResult,
+} from "../app/import-convention";
 import { extractPdfText } from "../workbook/pdf";
 import { newWorkbook } from "../workbook/xlsx/newWorkbook";
 import { UsageError } from "./args";
@@ -45,7 +50,6 @@ export function defaultImportOut(file: string): string {
   const ext = path.extname(file);
   return path.join(path.dirname(file), `${path.basename(file, ext)}.xlsx`);
 }
-
 
 /** Written beside the target, then linked to its name: an existing file is never replaced. */
 async function writeNew(target: string, bytes: Uint8Array): Promise<void> {

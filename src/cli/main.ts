@@ -22,7 +22,9 @@ async function main(argv: readonly string[]): Promise<number> {
       if (args.positional.length > 1) throw new UsageError("un seul classeur à la fois");
       const outcome = await runReport(args.positional[0], args);
       process.stdout.write(
-        args.json ? `${JSON.stringify(outcome.summary, null, 2)}\n` : `${formatSummary(terminalSafe(outcome.summary), { path: terminalText(outcome.outPath), sheet: terminalText(outcome.sheetName) })}\n`
+        args.json
+          ? `${JSON.stringify(outcome.summary, null, 2)}\n`
+          : `${formatSummary(terminalSafe(outcome.summary), { path: terminalText(outcome.outPath), sheet: terminalText(outcome.sheetName) })}\n`
       );
       return 0;
     }

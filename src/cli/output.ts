@@ -39,7 +39,8 @@ export function sameFile(a: string, b: string): boolean {
 
 /** Refuses (exit 2) a target that is an input, not a regular file, or a read-only file. */
 export function checkTarget(out: string, inputs: readonly string[]): void {
-  for (const input of inputs) if (sameFile(out, input)) throw new CliError(MSG_OUT_IS_INPUT(out, input), 2);
+  for (const input of inputs)
+    if (sameFile(out, input)) throw new CliError(MSG_OUT_IS_INPUT(out, input), 2);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(out);
@@ -70,7 +71,10 @@ const EXIT_ON: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129
  * The write is asynchronous so that a signal is handled while it runs (Node runs the handler
  * between I/O steps; without a handler the process would die with the file half written).
  */
-export async function withTempFile<T>(target: string, write: (tmp: string) => Promise<T>): Promise<T> {
+export async function withTempFile<T>(
+  target: string,
+  write: (tmp: string) => Promise<T>
+): Promise<T> {
   const tmp = tempPathFor(target);
   const remove = () => {
     try {
@@ -96,7 +100,12 @@ export async function withTempFile<T>(target: string, write: (tmp: string) => Pr
 }
 
 /** The French line of a failed write (exit 3): the plain reason, a name too long said as such. */
-export function writeFailure(target: string, e: unknown, message: (p: string, why: string) => string): CliError {
-  if ((e as NodeJS.ErrnoException)?.code === "ENAMETOOLONG") return new CliError(MSG_NAME_TOO_LONG(target), 3);
+export function writeFailure(
+  target: string,
+  e: unknown,
+  message: (p: string, why: string) => string
+): CliError {
+  if ((e as NodeJS.ErrnoException)?.code === "ENAMETOOLONG")
+    return new CliError(MSG_NAME_TOO_LONG(target), 3);
   return new CliError(message(target, why(e)), 3);
 }

@@ -1,6 +1,6 @@
 /** The human view of the portfolio, for a terminal: every value from a cell or a file name escaped. */
 import { allIssues, type Portfolio } from "../app/portfolio";
-import { escapeLine } from "./portfolio-escape";
+import { terminalText as escapeLine } from "./terminal";
 
 const NNBSP = "\u202f";
 /** The portfolio's own errors shown in the terminal; all are in the workbook and --json. */

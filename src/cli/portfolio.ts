@@ -25,7 +25,7 @@ import { openXlsx, writeReportCopy } from "../workbook/xlsx";
 import { writeBook } from "../workbook/xlsx/bookWriter";
 import { UsageError } from "./args";
 import { CliError, MSG_NOT_FOUND, readInputFile } from "./files";
-import { escapeLine } from "./portfolio-escape";
+import { terminalText as escapeLine } from "./terminal";
 import {
   collectWorkbooks,
   freeName,

@@ -25,7 +25,8 @@ export const MSG_IS_DIR = (p: string) => `${p} est un dossier, pas un classeur .
 export const MSG_SAME_FILE =
   "la copie (--out) ne peut pas être le classeur d'origine : Plafond ne modifie jamais votre fichier";
 export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
-export const MSG_CANNOT_WRITE = (p: string, why: string) => `impossible d'écrire la copie ${p} : ${why}`;
+export const MSG_CANNOT_WRITE = (p: string, why: string) =>
+  `impossible d'écrire la copie ${p} : ${why}`;
 
 export function defaultOut(file: string): string {
   return path.join(path.dirname(file), reportCopyName(path.basename(file)));
@@ -60,16 +61,24 @@ export interface ReportOptions {
   readonly pdf?: string | null;
 }
 
-export async function runReport(file: string | undefined, options: ReportOptions): Promise<ReportOutcome> {
+export async function runReport(
+  file: string | undefined,
+  options: ReportOptions
+): Promise<ReportOutcome> {
   if (!file) throw new UsageError("indiquez le classeur : plafond report <classeur.xlsx>");
   const asOf = options.asOf ?? todayIso();
   if (!isValidIso(asOf)) throw new CliError(MSG_AS_OF(asOf), 2);
   const outPath = options.out ?? defaultOut(file);
   if (sameFile(outPath, file)) throw new CliError(MSG_SAME_FILE, 2);
-  const inputs = [file, ...(options.chorus ?? []), ...(options.referential ? [options.referential] : [])];
+  const inputs = [
+    file,
+    ...(options.chorus ?? []),
+    ...(options.referential ? [options.referential] : []),
+  ];
   checkTarget(outPath, inputs);
   if (options.pdf) {
-    if (sameFile(options.pdf, file) || sameFile(options.pdf, outPath)) throw new CliError(MSG_PDF_SAME_FILE, 2);
+    if (sameFile(options.pdf, file) || sameFile(options.pdf, outPath))
+      throw new CliError(MSG_PDF_SAME_FILE, 2);
     checkTarget(options.pdf, inputs);
   }
   if (isMacroEnabledName(file) && !isMacroEnabledName(outPath))
@@ -86,7 +95,11 @@ export async function runReport(file: string | undefined, options: ReportOptions
     (f) => openInputFile(f, MSG_IS_DIR)
   );
   const opened = await unreadable(file, () =>
-    openConvention(source, { asOf, chorus: { ...chorus, releaseAfterReading: true }, openEJ: options.openEj ?? false })
+    openConvention(source, {
+      asOf,
+      chorus: { ...chorus, releaseAfterReading: true },
+      openEJ: options.openEj ?? false,
+    })
   );
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   const model = reportModel(opened);
@@ -100,6 +113,7 @@ export async function runReport(file: string | undefined, options: ReportOptions
   });
   await writeAtomically(outPath, written.bytes);
   // pdf-lib and its fonts are loaded only when a PDF is asked for.
-  if (options.pdf) await writeAtomically(options.pdf, await (await import("./pdf")).reportPdf(model));
+  if (options.pdf)
+    await writeAtomically(options.pdf, await (await import("./pdf")).reportPdf(model));
   return { summary: summaryOf(opened), outPath, sheetName: written.sheetName };
 }

@@ -12,7 +12,9 @@ const BLANKS = new Set(["\t", "\n", "\r", "\u2028", "\u2029"]);
 function visible(c: string): string {
   if (BLANKS.has(c)) return " ";
   const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return code <= 0xff
+    ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`
+    : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /** One value made safe for a terminal (a string without control characters is returned as is). */
@@ -31,7 +33,11 @@ export function terminalSafe<T>(value: T): T {
     }
     return (out ?? value) as T;
   }
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     let out: Record<string, unknown> | null = null;
     for (const [k, v] of Object.entries(value)) {
       const safe = terminalSafe(v);

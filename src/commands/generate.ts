@@ -25,7 +25,11 @@ const officeDeps = (): CommandDeps => ({
 async function generateIn(context: Excel.RequestContext, asOf: string): Promise<GenerateOutcome> {
   const source = await OfficeWorkbookSource.open(context);
   const lookup = queueSheetLookup(context, source.sheetNames());
-  return generateReport(source, { write: (model, _, onProgress) => writeReport(context, model, { lookup, onProgress }) }, asOf);
+  return generateReport(
+    source,
+    { write: (model, _, onProgress) => writeReport(context, model, { lookup, onProgress }) },
+    asOf
+  );
 }
 
 /**

@@ -23,7 +23,9 @@ export function sortIssues(issues: readonly Issue[], sheetNames: readonly string
   return issues
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => {
-      const s = rank(a.issue.sheet) - rank(b.issue.sheet) || (a.issue.sheet < b.issue.sheet ? -1 : a.issue.sheet > b.issue.sheet ? 1 : 0);
+      const s =
+        rank(a.issue.sheet) - rank(b.issue.sheet) ||
+        (a.issue.sheet < b.issue.sheet ? -1 : a.issue.sheet > b.issue.sheet ? 1 : 0);
       if (s) return s;
       const r = (a.issue.row ?? 0) - (b.issue.row ?? 0);
       return r || a.index - b.index;
@@ -39,5 +41,8 @@ export function analyse(
   options: ReconcileOptions = {}
 ): Analysis {
   const reconciliation = reconcile(data, asOf, options);
-  return { reconciliation, issues: sortIssues([...readIssues, ...reconciliation.issues], sheetNames) };
+  return {
+    reconciliation,
+    issues: sortIssues([...readIssues, ...reconciliation.issues], sheetNames),
+  };
 }

@@ -28,7 +28,8 @@ const AREA_PREFIX = /^[A-Z]{2}\d{2}\//;
 export function cleanCode(value: CellValue | undefined): string {
   const text = cellText(value);
   // Only a "/" at the fifth character can be a prefix: skip the regex for the common case.
-  const code = text.length > 5 && text.charCodeAt(4) === 47 ? text.replace(AREA_PREFIX, "").trim() : text;
+  const code =
+    text.length > 5 && text.charCodeAt(4) === 47 ? text.replace(AREA_PREFIX, "").trim() : text;
   return code === "#" ? "" : code;
 }
 

@@ -26,7 +26,12 @@ export interface ColumnSpec<F extends string = string> {
   readonly extension?: boolean;
 }
 
-function col<F extends string>(field: F, header: string, required: boolean, ...aliases: string[]): ColumnSpec<F> {
+function col<F extends string>(
+  field: F,
+  header: string,
+  required: boolean,
+  ...aliases: string[]
+): ColumnSpec<F> {
   return { field, header, aliases: [header, ...aliases], required };
 }
 
@@ -35,7 +40,13 @@ function ext<F extends string>(spec: ColumnSpec<F>): ColumnSpec<F> {
   return { ...spec, extension: true };
 }
 
-const CF_ALIASES = ["CF", "UO", "Centre financier (UO)", "Centre financier - Clé", "Unité opérationnelle"];
+const CF_ALIASES = [
+  "CF",
+  "UO",
+  "Centre financier (UO)",
+  "Centre financier - Clé",
+  "Unité opérationnelle",
+];
 const DF_ALIASES = ["DF", "Domaine fonctionnel - Clé", "Sous-action"];
 const ACTIVITE_ALIASES = ["Activite", "Référentiel de programmation", "Code activité"];
 const CC_ALIASES = ["Centre de coût", "CC", "Centre de coûts - Clé"];
@@ -48,7 +59,17 @@ export const PLAFOND_COLUMNS = [
   col("acte", "Acte", false, "Avenant"),
   col("ae", "AE", true, "Montant AE", "Plafond AE", "Autorisations d'engagement"),
   col("cp", "CP", true, "Montant CP", "Plafond CP", "Crédits de paiement"),
-  ext(col("disponibleLe", "Disponible le", false, "Date de disponibilité", "Date de mise à disposition", "Reçu le", "Date de réception")),
+  ext(
+    col(
+      "disponibleLe",
+      "Disponible le",
+      false,
+      "Date de disponibilité",
+      "Date de mise à disposition",
+      "Reçu le",
+      "Date de réception"
+    )
+  ),
 ] as const;
 
 export const IMPUTATION_COLUMNS = [
@@ -69,8 +90,26 @@ export const ENGAGEMENT_COLUMNS = [
   col("fournisseur", "Fournisseur", false, "Fournisseur titulaire", "Titulaire"),
   col("prestation", "Prestation", false, "Nature de prestation"),
   col("montant", "Montant AE", true, "AE", "Montant engagé", "Montant"),
-  ext(col("poste", "N° poste EJ", false, "Poste EJ", "N° de poste EJ", "Numéro de poste EJ", "N° poste")),
-  ext(col("compteBudgetaire", "Compte budgétaire", false, "Compte budgetaire", "Compte budgétaire - Clé")),
+  ext(
+    col(
+      "poste",
+      "N° poste EJ",
+      false,
+      "Poste EJ",
+      "N° de poste EJ",
+      "Numéro de poste EJ",
+      "N° poste"
+    )
+  ),
+  ext(
+    col(
+      "compteBudgetaire",
+      "Compte budgétaire",
+      false,
+      "Compte budgetaire",
+      "Compte budgétaire - Clé"
+    )
+  ),
 ] as const;
 
 export const PAIEMENT_COLUMNS = [

@@ -28,8 +28,21 @@ export type Credit = "AE" | "CP";
 
 /** `table`: a column of the Rapport's per-UO table and of CONV.SUMMARY() (the others are in the JSON and their own sections). */
 export type Indicator =
-  | { readonly key: AmountKey; readonly label: string; readonly kind: "amount"; readonly table: boolean; readonly judged?: Credit; readonly negativeIsAlert?: true }
-  | { readonly key: RateKey; readonly label: string; readonly kind: "rate"; readonly table: true; readonly judged: Credit };
+  | {
+      readonly key: AmountKey;
+      readonly label: string;
+      readonly kind: "amount";
+      readonly table: boolean;
+      readonly judged?: Credit;
+      readonly negativeIsAlert?: true;
+    }
+  | {
+      readonly key: RateKey;
+      readonly label: string;
+      readonly kind: "rate";
+      readonly table: true;
+      readonly judged: Credit;
+    };
 
 export const INDICATORS: readonly Indicator[] = [
   { key: "ceilingAE", label: "Plafond AE", kind: "amount", table: true },
@@ -37,14 +50,42 @@ export const INDICATORS: readonly Indicator[] = [
   { key: "pendingReestablishment", label: "dont à rétablir", kind: "amount", table: true },
   { key: "engagedAE", label: "AE engagées", kind: "amount", table: true, judged: "AE" },
   { key: "paidCP", label: "CP payés", kind: "amount", table: true, judged: "CP" },
-  { key: "availableAE", label: "AE disponibles", kind: "amount", table: true, negativeIsAlert: true },
-  { key: "availableCP", label: "CP disponibles", kind: "amount", table: true, negativeIsAlert: true },
+  {
+    key: "availableAE",
+    label: "AE disponibles",
+    kind: "amount",
+    table: true,
+    negativeIsAlert: true,
+  },
+  {
+    key: "availableCP",
+    label: "CP disponibles",
+    kind: "amount",
+    table: true,
+    negativeIsAlert: true,
+  },
   { key: "outstanding", label: "Restes à payer", kind: "amount", table: true },
   { key: "engagementRate", label: "Taux d'engagement", kind: "rate", table: true, judged: "AE" },
-  { key: "cpConsumptionRate", label: "Taux de consommation CP", kind: "rate", table: true, judged: "CP" },
-  { key: "awaitedReestablishment", label: "dont rétablissement attendu", kind: "amount", table: false },
+  {
+    key: "cpConsumptionRate",
+    label: "Taux de consommation CP",
+    kind: "rate",
+    table: true,
+    judged: "CP",
+  },
+  {
+    key: "awaitedReestablishment",
+    label: "dont rétablissement attendu",
+    kind: "amount",
+    table: false,
+  },
   { key: "carriedOverAE", label: "AE reprises (non imputées)", kind: "amount", table: false },
-  { key: "priorYearWithdrawals", label: "Retraits sur EJ antérieurs", kind: "amount", table: false },
+  {
+    key: "priorYearWithdrawals",
+    label: "Retraits sur EJ antérieurs",
+    kind: "amount",
+    table: false,
+  },
   { key: "lapsedAE", label: "AE annulées (non consommées)", kind: "amount", table: false },
   { key: "lapsedCP", label: "CP annulés (non consommés)", kind: "amount", table: false },
 ];
@@ -64,13 +105,19 @@ export function standing(f: Figures, credit: Credit, threshold: Money | null): S
   const used = credit === "AE" ? f.engagedAE : f.paidCP;
   const ceiling = credit === "AE" ? f.ceilingAE : f.ceilingCP;
   if (used.gt(ceiling)) return "exceeded";
-  if (credit === "AE" && threshold !== null && ceiling.gt(0) && used.gte(ceiling.times(threshold))) return "near";
+  if (credit === "AE" && threshold !== null && ceiling.gt(0) && used.gte(ceiling.times(threshold)))
+    return "near";
   return "within";
 }
 
 /** The standing an indicator's cell shows: its credit's, or an alert for a negative availability. */
-export function indicatorStanding(indicator: Indicator, f: Figures, threshold: Money | null): Standing {
-  if (indicator.kind === "amount" && indicator.negativeIsAlert) return f[indicator.key].isNegative() && !f[indicator.key].isZero() ? "exceeded" : "within";
+export function indicatorStanding(
+  indicator: Indicator,
+  f: Figures,
+  threshold: Money | null
+): Standing {
+  if (indicator.kind === "amount" && indicator.negativeIsAlert)
+    return f[indicator.key].isNegative() && !f[indicator.key].isZero() ? "exceeded" : "within";
   return indicator.judged ? standing(f, indicator.judged, threshold) : "within";
 }
 

@@ -76,4 +76,7 @@ export function issue(
 export const SEVERITY_BY_CASE: ReadonlySet<IssueCode> = new Set<IssueCode>(["EJ_UNKNOWN"]);
 
 /** Errors that make a workbook unreadable: the command line exits 2 on them. */
-export const FATAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(["SHEET_MISSING", "COLUMN_MISSING"]);
+export const FATAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "SHEET_MISSING",
+  "COLUMN_MISSING",
+]);

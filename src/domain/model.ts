@@ -96,7 +96,9 @@ export const ForecastLineSchema = z.object({
 export type ForecastLine = z.infer<typeof ForecastLineSchema>;
 
 /** Where each field of a sheet sits: its header as written and its 0-based column. */
-export type ColumnMap = Readonly<Record<string, { readonly header: string; readonly index: number }>>;
+export type ColumnMap = Readonly<
+  Record<string, { readonly header: string; readonly index: number }>
+>;
 
 export interface ConventionData {
   readonly info: ConventionInfo;

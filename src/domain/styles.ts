@@ -76,7 +76,12 @@ export const REPORT_FORMATS: Readonly<Record<CellFormat, NumberFormat>> = {
 
 /** Imported workbooks: each style's look and number format (texts are "@", amounts in euros). */
 export const IMPORT_LOOKS: Readonly<Record<CellStyle, Look & { readonly format: NumberFormat }>> = {
-  header: { bold: true, fill: COLORS.importHeaderFill, vertical: "center", format: NUMBER_FORMATS.text },
+  header: {
+    bold: true,
+    fill: COLORS.importHeaderFill,
+    vertical: "center",
+    format: NUMBER_FORMATS.text,
+  },
   label: { bold: true, vertical: "top", format: NUMBER_FORMATS.text },
   text: { format: NUMBER_FORMATS.text },
   wrap: { wrap: true, vertical: "top", format: NUMBER_FORMATS.text },

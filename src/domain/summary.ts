@@ -9,8 +9,14 @@ import { ChorusSourcesJsonSchema, chorusSummary, ReconciliationJsonSchema } from
 
 /** The machine-readable summary of the contract (`plafond report --json`). */
 const amount = z.string().regex(/^-?\d+\.\d{2}$/);
-const rateStr = z.string().regex(/^-?\d+\.\d{4}$/).nullable();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const rateStr = z
+  .string()
+  .regex(/^-?\d+\.\d{4}$/)
+  .nullable();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 
 export const FiguresJsonSchema = z.object({
   ceilingAE: amount,
@@ -67,7 +73,11 @@ export const SummarySchema = z.object({
   years: z.array(FiguresJsonSchema.extend({ year: z.number().int() })),
   total: FiguresJsonSchema,
   /** Lines left out as dated after `asOf`. */
-  later: z.object({ engagements: z.number().int(), payments: z.number().int(), ceilings: z.number().int() }),
+  later: z.object({
+    engagements: z.number().int(),
+    payments: z.number().int(),
+    ceilings: z.number().int(),
+  }),
   /** EJs still open: at or after the end date, or with `--open-ej`. */
   openEJ: z.array(OpenEjJsonSchema).optional(),
   issues: z.array(IssueJsonSchema),
@@ -82,7 +92,8 @@ export type FiguresJson = z.infer<typeof FiguresJsonSchema>;
 /** The contract's strings of every indicator of the catalogue. */
 export function figuresJson(f: Figures): FiguresJson {
   const out: Record<string, string | null> = {};
-  for (const i of INDICATORS) out[i.key] = i.kind === "rate" ? formatRate(f[i.key]) : formatAmount(f[i.key]);
+  for (const i of INDICATORS)
+    out[i.key] = i.kind === "rate" ? formatRate(f[i.key]) : formatAmount(f[i.key]);
   return out as FiguresJson;
 }
 
@@ -99,10 +110,21 @@ export function openEjJson(o: OpenEj) {
 }
 
 export function issueJson(i: Issue) {
-  return { severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, message: i.message };
+  return {
+    severity: i.severity,
+    code: i.code,
+    sheet: i.sheet,
+    row: i.row,
+    column: i.column,
+    message: i.message,
+  };
 }
 
-export function summarize(r: Reconciliation, issues: readonly Issue[], chorus?: ChorusOutcome): Summary {
+export function summarize(
+  r: Reconciliation,
+  issues: readonly Issue[],
+  chorus?: ChorusOutcome
+): Summary {
   const { info } = r;
   return {
     convention: {
@@ -117,7 +139,11 @@ export function summarize(r: Reconciliation, issues: readonly Issue[], chorus?: 
       alertThreshold: formatRate(info.alertThreshold),
     },
     asOf: r.asOf,
-    lines: r.lines.map((l) => ({ centreFinancier: l.centreFinancier, year: l.year, ...figuresJson(l) })),
+    lines: r.lines.map((l) => ({
+      centreFinancier: l.centreFinancier,
+      year: l.year,
+      ...figuresJson(l),
+    })),
     years: r.years.map((y) => ({ year: y.year, ...figuresJson(y) })),
     total: figuresJson(r.total),
     later: { ...r.later },

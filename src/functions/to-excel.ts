@@ -11,5 +11,7 @@ const CODES: Record<ErrorLiteral, () => CustomFunctions.ErrorCode> = {
 export function toExcel(v: Value): number | string | Table | CustomFunctions.Error {
   if (!isFailure(v)) return v;
   const code = CODES[v.failure]();
-  return v.message === undefined ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, v.message);
+  return v.message === undefined
+    ? new CustomFunctions.Error(code)
+    : new CustomFunctions.Error(code, v.message);
 }

@@ -11,11 +11,15 @@ export interface CellError {
 export type CellValue = string | number | boolean | null | CellError;
 
 export function isCellError(value: unknown): value is CellError {
-  return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
+  return (
+    typeof value === "object" && value !== null && typeof (value as CellError).error === "string"
+  );
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** A1-style column letters for a 0-based column index. */

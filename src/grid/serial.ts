@@ -45,7 +45,8 @@ export function isoToSerial(iso: string, date1904 = false): number | null {
     m[7] ? Number(("0." + m[7]).slice(0, 5)) * 1000 : 0
   );
   const check = new Date(ms);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    return null;
   if (date1904) return (ms - EPOCH_1904) / DAY_MS;
   const serial = (ms - EPOCH_1900) / DAY_MS;
   return serial < 61 ? serial - 1 : serial; // before 1 March 1900, Excel counts one day less

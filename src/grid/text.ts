@@ -8,11 +8,14 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be" };
   const sniffed = sniffUtf16(bytes);
-  if (sniffed === "utf-16le") return { text: new TextDecoder("utf-16le").decode(bytes), encoding: sniffed };
+  if (sniffed === "utf-16le")
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: sniffed };
   if (sniffed === "utf-16be") return { text: decodeUtf16be(bytes), encoding: sniffed };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {

@@ -7,7 +7,14 @@ import { linkLocation, type CellLink, type IsoDate } from "../app/format";
 import { analyseWorkbook, generateReport } from "../app/generate";
 import type { ImportedSheet } from "../app/import-convention";
 import type { ReportModel } from "../app/report";
-import type { AnalyseOutcome, Download, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "../ui/host";
+import type {
+  AnalyseOutcome,
+  Download,
+  GenerateOutcome,
+  PaneHost,
+  Progress,
+  SheetsOutcome,
+} from "../ui/host";
 import { reportPdfInBrowser } from "../workbook/pdf-report/browser";
 import { openXlsx, writeReportCopy } from "../workbook/xlsx";
 import { browserUrls, DownloadSlot, PDF_TYPE, type BlobUrls } from "./downloads";
@@ -55,7 +62,10 @@ export class FileHost implements PaneHost {
     return analyseWorkbook(openXlsx(this.bytes), asOf);
   }
 
-  async generate(asOf: IsoDate, onProgress: (progress: Progress) => void): Promise<GenerateOutcome> {
+  async generate(
+    asOf: IsoDate,
+    onProgress: (progress: Progress) => void
+  ): Promise<GenerateOutcome> {
     const target = {
       write: async (model: Parameters<typeof writeReportCopy>[1]) => {
         const copy = writeReportCopy(this.bytes, model);
@@ -72,7 +82,11 @@ export class FileHost implements PaneHost {
   }
 
   async reportPdf(model: ReportModel): Promise<Download> {
-    return this.pdf.offer(await reportPdfInBrowser(model), reportPdfName(model.print?.reference), PDF_TYPE);
+    return this.pdf.offer(
+      await reportPdfInBrowser(model),
+      reportPdfName(model.print?.reference),
+      PDF_TYPE
+    );
   }
 
   /** Frees the downloads' memory (when another file is opened). */

@@ -3,12 +3,21 @@
  * the lookup of Plafond's sheet riding on the second; writing the report 1 (more only past
  * ~4.5 MB of cells).
  */
-import { analyseWorkbook, generateReport, type AnalyseOutcome, type GenerateOutcome, type Progress } from "../app/generate";
+import {
+  analyseWorkbook,
+  generateReport,
+  type AnalyseOutcome,
+  type GenerateOutcome,
+  type Progress,
+} from "../app/generate";
 import { linkLocation, type CellLink, type IsoDate } from "../app/format";
 import { OfficeWorkbookSource } from "../workbook/office/read";
 import { queueSheetLookup, writeReport } from "../workbook/office/write";
 
-export async function analyseInExcel(context: Excel.RequestContext, asOf: IsoDate): Promise<AnalyseOutcome> {
+export async function analyseInExcel(
+  context: Excel.RequestContext,
+  asOf: IsoDate
+): Promise<AnalyseOutcome> {
   return analyseWorkbook(await OfficeWorkbookSource.open(context), asOf);
 }
 
@@ -20,15 +29,26 @@ export async function generateInExcel(
   const source = await OfficeWorkbookSource.open(context);
   // Answered by the sync that reads the sheets: finding the Rapport costs no round trip.
   const lookup = queueSheetLookup(context, source.sheetNames());
-  return generateReport(source, { write: (model, _, progress) => writeReport(context, model, { lookup, onProgress: progress }) }, asOf, onProgress);
+  return generateReport(
+    source,
+    {
+      write: (model, _, progress) => writeReport(context, model, { lookup, onProgress: progress }),
+    },
+    asOf,
+    onProgress
+  );
 }
 
 /** Shows the sheet and selects the cell an anomaly points at. */
-export async function selectCellInExcel(context: Excel.RequestContext, cell: CellLink): Promise<void> {
+export async function selectCellInExcel(
+  context: Excel.RequestContext,
+  cell: CellLink
+): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(cell.sheet);
   sheet.activate();
   sheet.getRangeByIndexes(cell.row - 1, cell.column, 1, 1).select();
   await context.sync();
 }
 
-export const selectedMessage = (cell: CellLink) => `Cellule ${linkLocation(cell)} sélectionnée dans le classeur.`;
+export const selectedMessage = (cell: CellLink) =>
+  `Cellule ${linkLocation(cell)} sélectionnée dans le classeur.`;

@@ -4,7 +4,14 @@ import { conventionFileText } from "../app/convention-file";
 import type { CellLink, IsoDate } from "../app/format";
 import type { ImportedSheet } from "../app/import-convention";
 import type { ReportModel } from "../app/report";
-import type { AnalyseOutcome, Download, GenerateOutcome, PaneHost, Progress, SheetsOutcome } from "../ui/host";
+import type {
+  AnalyseOutcome,
+  Download,
+  GenerateOutcome,
+  PaneHost,
+  Progress,
+  SheetsOutcome,
+} from "../ui/host";
 import { TARGET_EXCEL } from "../ui/import-messages";
 import { createSheetsInExcel } from "../workbook/office/create-sheets";
 import { extractPdfText } from "../workbook/pdf";

@@ -36,7 +36,9 @@ export async function paneTheme(colors: OfficeColors | undefined): Promise<Theme
 /** Office's theme in Excel (undefined where the host does not give it). */
 export function officeColors(): OfficeColors | undefined {
   try {
-    return typeof Office !== "undefined" ? (Office.context?.officeTheme as OfficeColors | undefined) : undefined;
+    return typeof Office !== "undefined"
+      ? (Office.context?.officeTheme as OfficeColors | undefined)
+      : undefined;
   } catch {
     return undefined; // some hosts throw on officeTheme outside PowerPoint and Excel
   }
@@ -44,7 +46,9 @@ export function officeColors(): OfficeColors | undefined {
 
 /** The preview's theme, from its address: `preview.html?theme=dark`. */
 export function previewColors(search: string): OfficeColors | undefined {
-  return new URLSearchParams(search).get("theme") === "dark" ? { bodyBackgroundColor: "#1f1f1f" } : undefined;
+  return new URLSearchParams(search).get("theme") === "dark"
+    ? { bodyBackgroundColor: "#1f1f1f" }
+    : undefined;
 }
 
 /** The page behind the pane takes the theme's background too (the pane does not fill it). */

@@ -2,20 +2,68 @@ import { caminoSheets, sheet } from "../helpers/book";
 import { located, runWith } from "./helpers";
 
 /** Camino's contract sheets without Engagements / Paiements: the extract is the only execution. */
-const contract = () => caminoSheets().filter((s) => s.name !== "Engagements" && s.name !== "Paiements");
-const TITLE = [["INF-BUD-53 : Pilotage de la gestion - Vue détaillée"], ["Exercice comptable", "2020"]];
+const contract = () =>
+  caminoSheets().filter((s) => s.name !== "Engagements" && s.name !== "Paiements");
+const TITLE = [
+  ["INF-BUD-53 : Pilotage de la gestion - Vue détaillée"],
+  ["Exercice comptable", "2020"],
+];
 
 describe("Chorus: EJ carried over and payment exports", () => {
   test("Bascule des EJ non soldés is carried-over AE: not charged, no false CP_EXCEEDS_EJ", () => {
     const extract = sheet("Extraction Chorus", [
       ...TITLE,
-      ["Centre financier", "Domaine fonctionnel", "Centre de coûts", "Référentiel de programmation", "N° EJ", "Date de réplication", "Fournisseur", "Bascule des EJ non soldés", "Montant engagé", "Montant payé", "Date de base de la DP", "N° DP"],
-      ["BG00/0113-PEBC-ELAB", "0113-07-16", "DININCUB75", "011301MB0601", "2103099001", "12.11.2019", "CAP AGILITE", "20000,00", "20000,00", "15000,00", "15.05.2020", "100011001"],
-      ["BG00/0113-PEBC-ELAB", "0113-07-16", "DININCUB75", "011301MB0601", "2103104101", "06.04.2020", "ATELIER", "#", "36000,00", "#", "#", "#"],
+      [
+        "Centre financier",
+        "Domaine fonctionnel",
+        "Centre de coûts",
+        "Référentiel de programmation",
+        "N° EJ",
+        "Date de réplication",
+        "Fournisseur",
+        "Bascule des EJ non soldés",
+        "Montant engagé",
+        "Montant payé",
+        "Date de base de la DP",
+        "N° DP",
+      ],
+      [
+        "BG00/0113-PEBC-ELAB",
+        "0113-07-16",
+        "DININCUB75",
+        "011301MB0601",
+        "2103099001",
+        "12.11.2019",
+        "CAP AGILITE",
+        "20000,00",
+        "20000,00",
+        "15000,00",
+        "15.05.2020",
+        "100011001",
+      ],
+      [
+        "BG00/0113-PEBC-ELAB",
+        "0113-07-16",
+        "DININCUB75",
+        "011301MB0601",
+        "2103104101",
+        "06.04.2020",
+        "ATELIER",
+        "#",
+        "36000,00",
+        "#",
+        "#",
+        "#",
+      ],
     ]);
     const { summary } = runWith([...contract(), extract]);
     const line = summary.lines.find((l) => l.centreFinancier === "0113-PEBC-ELAB")!;
-    expect(line).toMatchObject({ engagedAE: "36000.00", carriedOverAE: "20000.00", paidCP: "15000.00", outstanding: "41000.00" });
+    expect(line).toMatchObject({
+      engagedAE: "36000.00",
+      carriedOverAE: "20000.00",
+      paidCP: "15000.00",
+      outstanding: "41000.00",
+    });
     const found = located(summary.issues);
     expect(found).toContain("EJ_CARRIED_OVER@Extraction Chorus:4:Montant engagé");
     expect(found.filter((c) => c.startsWith("CP_EXCEEDS_EJ"))).toEqual([]);
@@ -24,7 +72,15 @@ describe("Chorus: EJ carried over and payment exports", () => {
   test("a payment export (1. Extraction): CP on each line's own centre financier, postes of one DP, DPs without EJ", () => {
     const extract = sheet("1. Extraction", [
       ...TITLE,
-      ["Centre financier", "N° EJ", "N° poste EJ", "N° DP", "N° poste DP", "Date de dernière opération sur la DP", "Montant payé"],
+      [
+        "Centre financier",
+        "N° EJ",
+        "N° poste EJ",
+        "N° DP",
+        "N° poste DP",
+        "Date de dernière opération sur la DP",
+        "Montant payé",
+      ],
       ["0113-PEBC-ELAB", "2103104101", "1", "100011636", "1", "15.05.2020", "252,00"],
       ["0113-PEBC-ELAB", "2103104101", "1", "100011636", "2", "15.05.2020", "150,00"],
       ["0181-CPRI-ELAB", "2103104102", "1", "100011637", "1", "20.05.2020", "1000,00"],
@@ -36,7 +92,10 @@ describe("Chorus: EJ carried over and payment exports", () => {
     // The DP without EJ (flux 4) consumes AE and CP together.
     expect(of("0181-CPRI-ELAB")).toMatchObject({ paidCP: "1300.00", engagedAE: "300.00" });
     // EJs in no AE source: counted on their own centre financier, with a warning.
-    expect(summary.issues.filter((i) => i.code === "EJ_UNKNOWN").map((i) => i.severity)).toEqual(["warning", "warning"]);
+    expect(summary.issues.filter((i) => i.code === "EJ_UNKNOWN").map((i) => i.severity)).toEqual([
+      "warning",
+      "warning",
+    ]);
     expect(summary.total.paidCP).toBe("1702.00");
   });
 });

@@ -5,8 +5,21 @@ import { EXAMPLES, plafond, tmpDir } from "../helpers/cli";
 
 const BOOK = path.join(EXAMPLES, "camino-2020-2021.xlsx");
 const dir = tmpDir();
-const json = (asOf: string, ...more: string[]) => JSON.parse(plafond(["report", BOOK, "--json", "--as-of", asOf, "--out", path.join(dir, `${asOf}.xlsx`), ...more]).stdout);
-const at = (s: { issues: { code: string; sheet: string; row: number; column: string }[] }) => s.issues.map((i) => `${i.code} ${i.sheet}:${i.row} ${i.column}`);
+const json = (asOf: string, ...more: string[]) =>
+  JSON.parse(
+    plafond([
+      "report",
+      BOOK,
+      "--json",
+      "--as-of",
+      asOf,
+      "--out",
+      path.join(dir, `${asOf}.xlsx`),
+      ...more,
+    ]).stdout
+  );
+const at = (s: { issues: { code: string; sheet: string; row: number; column: string }[] }) =>
+  s.issues.map((i) => `${i.code} ${i.sheet}:${i.row} ${i.column}`);
 
 describe("the multi-year Camino example (examples/camino-2020-2021.xlsx)", () => {
   test("at 30/06/2021: figures per UO and year and in total, as examples/README.md computes them", () => {
@@ -15,20 +28,36 @@ describe("the multi-year Camino example (examples/camino-2020-2021.xlsx)", () =>
     multiYear.expectedAt20210630.lines.forEach((l, i) => expect(s.lines[i]).toMatchObject(l));
     expect(s.total).toMatchObject(multiYear.expectedAt20210630.total);
     expect(s.later).toEqual({ engagements: 0, payments: 0, ceilings: 0 });
-    expect(at(s).sort()).toEqual(["AE_CEILING_EXCEEDED Plafonds:4 AE", "CREDITS_LAPSED Plafonds:2 AE", "CREDITS_LAPSED Plafonds:4 AE", "EJ_CARRIED_OVER Engagements:2 Date"]);
+    expect(at(s).sort()).toEqual([
+      "AE_CEILING_EXCEEDED Plafonds:4 AE",
+      "CREDITS_LAPSED Plafonds:2 AE",
+      "CREDITS_LAPSED Plafonds:4 AE",
+      "EJ_CARRIED_OVER Engagements:2 Date",
+    ]);
   });
 
   test("at 30/09/2020: the avenant of 01/10 and everything of 2021 are later; the ONF's CP are received on 15/09", () => {
     const s = json("2020-09-30");
     expect(s.later).toEqual({ engagements: 2, payments: 4, ceilings: 2 });
-    expect(s.lines.find((l: { centreFinancier: string }) => l.centreFinancier === "0181-CPRI-ELAB")).toMatchObject({ ceilingAE: "100000.00", engagedAE: "120000.00", availableAE: "-20000.00" });
-    expect(s.lines[0]).toMatchObject({ year: 2020, awaitedReestablishment: "0.00", availableCP: "165000.00" });
-    expect(json("2020-09-14").lines[0]).toMatchObject({ awaitedReestablishment: "80000.00", availableCP: "85000.00" });
+    expect(
+      s.lines.find((l: { centreFinancier: string }) => l.centreFinancier === "0181-CPRI-ELAB")
+    ).toMatchObject({ ceilingAE: "100000.00", engagedAE: "120000.00", availableAE: "-20000.00" });
+    expect(s.lines[0]).toMatchObject({
+      year: 2020,
+      awaitedReestablishment: "0.00",
+      availableCP: "165000.00",
+    });
+    expect(json("2020-09-14").lines[0]).toMatchObject({
+      awaitedReestablishment: "80000.00",
+      availableCP: "85000.00",
+    });
   });
 
   test("at term: every EJ still open, with its supplier and restes à payer", () => {
     const s = json("2021-12-31");
-    expect(s.openEJ.map((o: { ej: string; outstanding: string }) => `${o.ej} ${o.outstanding}`)).toEqual([
+    expect(
+      s.openEJ.map((o: { ej: string; outstanding: string }) => `${o.ej} ${o.outstanding}`)
+    ).toEqual([
       "2103099001 5000.00",
       "2103104101 30000.00",
       "2103104230 5000.00",
@@ -46,11 +75,26 @@ describe("the multi-year Camino example (examples/camino-2020-2021.xlsx)", () =>
     wb.getWorksheet("Rapport")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const find = (label: string) => rows.find((r) => r[0] === label)!;
     // Plafond AE, Plafond CP, dont à rétablir, AE engagées, CP payés, AE disponibles, CP disponibles.
-    expect(find("Total 2020").slice(1, 9)).toEqual([2020, 350000, 350000, 80000, 250000, 135000, 100000, 215000]);
-    expect(find("Total 2021").slice(1, 9)).toEqual([2021, 60000, 60000, 0, 29000, 44000, 31000, 16000]);
+    expect(find("Total 2020").slice(1, 9)).toEqual([
+      2020, 350000, 350000, 80000, 250000, 135000, 100000, 215000,
+    ]);
+    expect(find("Total 2021").slice(1, 9)).toEqual([
+      2021, 60000, 60000, 0, 29000, 44000, 31000, 16000,
+    ]);
     expect(find("Total").slice(7, 9)).toEqual(["par exercice", "par exercice"]);
     const situation = rows.findIndex((r) => r[0] === "Situation par exercice");
-    expect(rows[situation + 2].slice(0, 10)).toEqual([2020, "clos", 350000, 350000, 250000, 135000, "—", "—", 100000, 215000]);
+    expect(rows[situation + 2].slice(0, 10)).toEqual([
+      2020,
+      "clos",
+      350000,
+      350000,
+      250000,
+      135000,
+      "—",
+      "—",
+      100000,
+      215000,
+    ]);
   });
 
   test("at term the Rapport renders the compte rendu de fin de convention: consumed and not consumed per UO and year, open EJs", async () => {
@@ -68,6 +112,14 @@ describe("the multi-year Camino example (examples/camino-2020-2021.xlsx)", () =>
       ["0181-CPRI-ELAB", 2020, 120000, 60000, 10000, 70000, 60000],
     ]);
     const open = rows.findIndex((r) => r[0] === "N° EJ" && r[1] === "Centre financier");
-    expect(rows[open + 1]).toEqual(["2103099001", "0113-PEBC-ELAB", 2019, "Cap Agilité Publique SAS", 20000, 15000, 5000]);
+    expect(rows[open + 1]).toEqual([
+      "2103099001",
+      "0113-PEBC-ELAB",
+      2019,
+      "Cap Agilité Publique SAS",
+      20000,
+      15000,
+      5000,
+    ]);
   });
 });

@@ -11,12 +11,20 @@ import { checkTarget, tempPathFor } from "../../src/cli/output";
 import { CliError } from "../../src/cli/files";
 import { why } from "../../src/cli/errno";
 
-
-
-function interruptedWrite(dir: string, signal: NodeJS.Signals): Promise<{ code: number | null; left: string[] }> {
+function interruptedWrite(
+  dir: string,
+  signal: NodeJS.Signals
+): Promise<{ code: number | null; left: string[] }> {
   // The module bundled as is (esbuild), run by plain node: no loader between the signal and it.
   const bundle = path.join(dir, "output.js");
-  buildSync({ entryPoints: [path.join(ROOT, "src", "cli", "output.ts")], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "silent" });
+  buildSync({
+    entryPoints: [path.join(ROOT, "src", "cli", "output.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: bundle,
+    logLevel: "silent",
+  });
   const script = path.join(dir, "child.js");
   fs.writeFileSync(
     script,
@@ -31,7 +39,10 @@ withTempFile(${JSON.stringify(path.join(dir, "out", "copie.xlsx"))}, async (tmp)
   );
   fs.mkdirSync(path.join(dir, "out"));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], { cwd: dir, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [script], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child.stdout.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("ready")) {
         expect(fs.readdirSync(path.join(dir, "out"))).toHaveLength(1); // the temporary file is there
@@ -46,10 +57,14 @@ describe("writing the copy", () => {
   test.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
-  ] as const)("%s removes the temporary file", async (signal, status) => {
-    const r = await interruptedWrite(tmpDir(), signal);
-    expect(r).toEqual({ code: status, left: [] });
-  }, 60_000);
+  ] as const)(
+    "%s removes the temporary file",
+    async (signal, status) => {
+      const r = await interruptedWrite(tmpDir(), signal);
+      expect(r).toEqual({ code: status, left: [] });
+    },
+    60_000
+  );
 
   test("the temporary name stays short, whatever the target's length", () => {
     const tmp = tempPathFor(path.join("/x", `${"a".repeat(250)}.xlsx`));
@@ -64,7 +79,9 @@ describe("writing the copy", () => {
 
   test("Node's codes get French words", () => {
     expect(why(Object.assign(new Error("x"), { code: "ENOSPC" }))).toBe("disque plein");
-    expect(why(Object.assign(new Error("x"), { code: "ERR_FS_FILE_TOO_LARGE" }))).toBe("fichier trop volumineux");
+    expect(why(Object.assign(new Error("x"), { code: "ERR_FS_FILE_TOO_LARGE" }))).toBe(
+      "fichier trop volumineux"
+    );
     expect(why(Object.assign(new Error("x"), { code: "EROFS" }))).toMatch(/lecture seule/);
     expect(why(Object.assign(new Error("x"), { code: "EACCES" }))).toBe("accès refusé");
   });

@@ -30,7 +30,17 @@ interface SummaryLine {
 
 function run(input: string, dir: string) {
   const pdf = path.join(dir, `${path.basename(input, ".xlsx")}.pdf`);
-  const r = plafond(["report", input, "--out", path.join(dir, "copie.xlsx"), "--pdf", pdf, "--as-of", "2020-12-31", "--json"]);
+  const r = plafond([
+    "report",
+    input,
+    "--out",
+    path.join(dir, "copie.xlsx"),
+    "--pdf",
+    pdf,
+    "--as-of",
+    "2020-12-31",
+    "--json",
+  ]);
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   return { summary: JSON.parse(r.stdout), pdf, pages: pdfPages(pdf) };
@@ -40,7 +50,11 @@ function run(input: string, dir: string) {
 // and the narrow no-break spaces are checked in the font's character map below.
 const spaced = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
 const euro = (s: string) => spaced(formatEuroFr(money(s)));
-const flat = (pages: readonly PdfPage[]) => pages.map((p) => p.lines.join(" ")).join(" ").replace(/\s+/g, " ");
+const flat = (pages: readonly PdfPage[]) =>
+  pages
+    .map((p) => p.lines.join(" "))
+    .join(" ")
+    .replace(/\s+/g, " ");
 
 describe("plafond report --pdf on Camino", () => {
   const dir = tmpDir();
@@ -52,9 +66,18 @@ describe("plafond report --pdf on Camino", () => {
     for (const l of summary.lines as SummaryLine[]) {
       const line = lines.find((t) => t.startsWith(l.centreFinancier) && t.includes(String(l.year)));
       expect(line).toBeDefined();
-      for (const figure of [l.ceilingAE, l.ceilingCP, l.engagedAE, l.paidCP, l.availableAE, l.availableCP, l.outstanding])
+      for (const figure of [
+        l.ceilingAE,
+        l.ceilingCP,
+        l.engagedAE,
+        l.paidCP,
+        l.availableAE,
+        l.availableCP,
+        l.outstanding,
+      ])
         expect(line).toContain(euro(figure));
-      if (l.engagementRate !== null) expect(line).toContain(spaced(formatPercentFr(money(l.engagementRate))));
+      if (l.engagementRate !== null)
+        expect(line).toContain(spaced(formatPercentFr(money(l.engagementRate))));
     }
     const total = lines.find((t) => t.startsWith("Total") && t.includes("€"));
     expect(total).toContain(euro(summary.total.ceilingAE));
@@ -68,12 +91,16 @@ describe("plafond report --pdf on Camino", () => {
     let fontFiles = 0;
     const baseFonts: string[] = [];
     for (const [, object] of doc.context.enumerateIndirectObjects()) {
-      const dict = object instanceof PDFRawStream ? object.dict : object instanceof PDFDict ? object : null;
+      const dict =
+        object instanceof PDFRawStream ? object.dict : object instanceof PDFDict ? object : null;
       if (!dict) continue;
       if (dict.get(PDFName.of("FontFile2"))) fontFiles++;
       const base = dict.get(PDFName.of("BaseFont"));
       if (base) baseFonts.push(base.toString());
-      if (object instanceof PDFRawStream && /beginbf/.test(new TextDecoder("latin1").decode(decodePDFRawStream(object).decode())))
+      if (
+        object instanceof PDFRawStream &&
+        /beginbf/.test(new TextDecoder("latin1").decode(decodePDFRawStream(object).decode()))
+      )
         maps.push(new TextDecoder("latin1").decode(decodePDFRawStream(object).decode()));
     }
     // both fonts embedded (TrueType programs in the file), none left to the reader
@@ -116,14 +143,26 @@ describe("plafond report --pdf on Camino", () => {
 
 describe("plafond report --pdf with 400 anomalies", () => {
   const dir = tmpDir();
-  const rows = Array.from({ length: 400 }, (_, i) => [String(2103200000 + i), "15/06/2020", "0113-PEBC-ELAB", "0113-07-16", "011301MB0699", "DININCUB75", "F", "Devops", 100]);
+  const rows = Array.from({ length: 400 }, (_, i) => [
+    String(2103200000 + i),
+    "15/06/2020",
+    "0113-PEBC-ELAB",
+    "0113-07-16",
+    "011301MB0699",
+    "DININCUB75",
+    "F",
+    "Devops",
+    100,
+  ]);
   const input = path.join(dir, "anomalies.xlsx");
   fs.writeFileSync(input, writeXlsx(caminoSheets(rows)));
   const { summary, pages } = run(input, dir);
 
   test("the anomalies run over pages, each with the table's header first", () => {
     const HEADER = /^Gravité\s+Code\s+Feuille\s+Ligne\s+Colonne\s+Message/;
-    const withAnomalies = pages.filter((p) => p.lines.some((l) => l.includes("IMPUTATION_NOT_AUTHORISED")));
+    const withAnomalies = pages.filter((p) =>
+      p.lines.some((l) => l.includes("IMPUTATION_NOT_AUTHORISED"))
+    );
     expect(withAnomalies.length).toBeGreaterThan(3);
     for (const page of withAnomalies) {
       const first = page.lines.findIndex((l) => /^(Erreur|Avertissement)\s/.test(l));
@@ -132,7 +171,11 @@ describe("plafond report --pdf with 400 anomalies", () => {
       expect(before[before.length - 1]).toMatch(HEADER);
     }
     // every anomaly once, none lost at a page break
-    const count = pages.flatMap((p) => p.lines).filter((l) => l.includes("IMPUTATION_NOT_AUTHORISED")).length;
-    expect(count).toBe(summary.issues.filter((i: { code: string }) => i.code === "IMPUTATION_NOT_AUTHORISED").length);
+    const count = pages
+      .flatMap((p) => p.lines)
+      .filter((l) => l.includes("IMPUTATION_NOT_AUTHORISED")).length;
+    expect(count).toBe(
+      summary.issues.filter((i: { code: string }) => i.code === "IMPUTATION_NOT_AUTHORISED").length
+    );
   });
 });

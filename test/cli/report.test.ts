@@ -8,7 +8,13 @@ import { EXAMPLES, parts, plafond, sha256, tmpDir } from "../helpers/cli";
 
 const CAMINO = path.join(EXAMPLES, "camino-2020.xlsx");
 const MEAE = path.join(EXAMPLES, "meae-disinfo-2020.xlsx");
-const INDEX_PARTS = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"]);
+const INDEX_PARTS = new Set([
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+]);
 
 describe("plafond report on the example conventions", () => {
   const dir = tmpDir();
@@ -21,7 +27,12 @@ describe("plafond report on the example conventions", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(SummarySchema.parse(summary)).toBeTruthy();
-    expect(summary.convention).toMatchObject({ reference: "MTES-DINUM-2020", delegataire: "DINUM", start: "2020-03-26", end: "2020-12-31" });
+    expect(summary.convention).toMatchObject({
+      reference: "MTES-DINUM-2020",
+      delegataire: "DINUM",
+      start: "2020-03-26",
+      end: "2020-12-31",
+    });
     expect(summary.asOf).toBe("2020-12-31");
   });
 
@@ -31,7 +42,10 @@ describe("plafond report on the example conventions", () => {
   });
 
   test("the planted anomalies are found at their rows and columns", () => {
-    const found = summary.issues.map((i: { code: string; sheet: string; row: number; column: string }) => `${i.code} ${i.sheet}:${i.row} ${i.column}`);
+    const found = summary.issues.map(
+      (i: { code: string; sheet: string; row: number; column: string }) =>
+        `${i.code} ${i.sheet}:${i.row} ${i.column}`
+    );
     expect(found).toEqual(
       expect.arrayContaining([
         "IMPUTATION_NOT_AUTHORISED Engagements:12 Activité",
@@ -41,9 +55,27 @@ describe("plafond report on the example conventions", () => {
     );
     // Changed (issue 11): the 2021 payment is later than 31/12/2020, counted and checked nowhere.
     expect(summary.later).toEqual({ engagements: 0, payments: 1, ceilings: 0 });
-    const in2021 = JSON.parse(plafond(["report", CAMINO, "--json", "--as-of", "2021-01-31", "--out", path.join(dir, "2021.xlsx")]).stdout);
-    const found2021 = in2021.issues.map((i: { code: string; sheet: string; row: number; column: string }) => `${i.code} ${i.sheet}:${i.row} ${i.column}`);
-    expect(found2021).toEqual(expect.arrayContaining(["DATE_OUTSIDE_PERIOD Paiements:32 Date", "CP_CEILING_EXCEEDED Paiements:32 Montant CP"]));
+    const in2021 = JSON.parse(
+      plafond([
+        "report",
+        CAMINO,
+        "--json",
+        "--as-of",
+        "2021-01-31",
+        "--out",
+        path.join(dir, "2021.xlsx"),
+      ]).stdout
+    );
+    const found2021 = in2021.issues.map(
+      (i: { code: string; sheet: string; row: number; column: string }) =>
+        `${i.code} ${i.sheet}:${i.row} ${i.column}`
+    );
+    expect(found2021).toEqual(
+      expect.arrayContaining([
+        "DATE_OUTSIDE_PERIOD Paiements:32 Date",
+        "CP_CEILING_EXCEEDED Paiements:32 Montant CP",
+      ])
+    );
   });
 
   test("the input file is left untouched", () => {
@@ -65,11 +97,23 @@ describe("plafond report on the example conventions", () => {
   test("the Rapport read back (with exceljs) holds the same figures and the anomalies with links", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Convention", "Plafonds", "Imputations", "Engagements", "Paiements", "Prévisions", "Rapport"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Convention",
+      "Plafonds",
+      "Imputations",
+      "Engagements",
+      "Paiements",
+      "Prévisions",
+      "Rapport",
+    ]);
     const ws = wb.getWorksheet("Rapport")!;
     const rows: unknown[][] = [];
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    const texts = rows.map((r) => r.map((v) => (typeof v === "object" && v !== null && "text" in v ? (v as { text: string }).text : v)));
+    const texts = rows.map((r) =>
+      r.map((v) =>
+        typeof v === "object" && v !== null && "text" in v ? (v as { text: string }).text : v
+      )
+    );
     const line = texts.find((r) => r[0] === "0181-CPRI-ELAB")!;
     expect(line.slice(1, 7)).toEqual([2020, 100000, 100000, 0, 95000, 79000]);
     const total = texts.find((r) => r[0] === "Total")!;
@@ -77,16 +121,32 @@ describe("plafond report on the example conventions", () => {
     // Changed (issue 11): the duplicated DP counts once and the 2021 payment is later than the date.
     expect(total[6]).toBe(213500);
     const anomaly = texts.find((r) => r[1] === "IMPUTATION_NOT_AUTHORISED")!;
-    expect(anomaly.slice(0, 5)).toEqual(["Erreur", "IMPUTATION_NOT_AUTHORISED", "Engagements", 12, "Activité"]);
+    expect(anomaly.slice(0, 5)).toEqual([
+      "Erreur",
+      "IMPUTATION_NOT_AUTHORISED",
+      "Engagements",
+      12,
+      "Activité",
+    ]);
     // The row number links to the cell (exceljs does not expose internal links: read the XML).
     const added = Object.entries(parts(out)).find(([n]) => !(n in parts(CAMINO)))!;
-    expect(Buffer.from(added[1]).toString("utf8")).toMatch(/<hyperlink ref="D\d+" location="'Engagements'!E12"/);
+    expect(Buffer.from(added[1]).toString("utf8")).toMatch(
+      /<hyperlink ref="D\d+" location="'Engagements'!E12"/
+    );
     const numFmt = ws.getRow(rows.indexOf(rows[texts.indexOf(total)]) + 1).getCell(3).numFmt;
     expect(numFmt).toMatch(/€/);
   });
 
   test("MEAE figures", () => {
-    const r = plafond(["report", MEAE, "--json", "--as-of", "2020-12-31", "--out", path.join(dir, "meae.xlsx")]);
+    const r = plafond([
+      "report",
+      MEAE,
+      "--json",
+      "--as-of",
+      "2020-12-31",
+      "--out",
+      path.join(dir, "meae.xlsx"),
+    ]);
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.lines).toEqual(meae.expected.lines);
@@ -117,7 +177,9 @@ describe("plafond report: files and options", () => {
     expect(plafond(["report", first, "--out", second, "--as-of", "2020-12-31"]).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(second);
-    expect(wb.worksheets.filter((w) => w.name.startsWith("Rapport")).map((w) => w.name)).toEqual(["Rapport"]);
+    expect(wb.worksheets.filter((w) => w.name.startsWith("Rapport")).map((w) => w.name)).toEqual([
+      "Rapport",
+    ]);
   });
 
   test("a user's own sheet named Rapport is kept and the report goes to Rapport (2)", async () => {
@@ -138,8 +200,19 @@ describe("plafond report: files and options", () => {
   test.each([
     ["a missing file", (d: string) => path.join(d, "absent.xlsx"), /fichier introuvable/],
     ["a folder", (d: string) => d, /est un dossier/],
-    ["a text file named .xlsx", (d: string) => (fs.writeFileSync(path.join(d, "t.xlsx"), "a;b\n1;2\n"), path.join(d, "t.xlsx")), /fichier texte|classeur/],
-    ["an empty file", (d: string) => (fs.writeFileSync(path.join(d, "e.xlsx"), ""), path.join(d, "e.xlsx")), /vide|classeur/],
+    [
+      "a text file named .xlsx",
+      (d: string) => (
+        fs.writeFileSync(path.join(d, "t.xlsx"), "a;b\n1;2\n"),
+        path.join(d, "t.xlsx")
+      ),
+      /fichier texte|classeur/,
+    ],
+    [
+      "an empty file",
+      (d: string) => (fs.writeFileSync(path.join(d, "e.xlsx"), ""), path.join(d, "e.xlsx")),
+      /vide|classeur/,
+    ],
   ])("exit 2 and one French line for %s, nothing written", (_, make, message) => {
     const dir = tmpDir();
     const input = make(dir);

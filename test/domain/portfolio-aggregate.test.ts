@@ -157,12 +157,23 @@ test("the most serious anomaly: an overrun before any other error, any error bef
 describe("a convention over several years", () => {
   test("its total, not the sum of its lines: a closed year's credits lapsed, restes à payer are not summed across years", () => {
     const s = summary("M", "MTES", "2021-12-31", 3, [
-      [2020, figures("100.00", "60.00", "40.00", { availableCP: "60.00", lapsedCP: "60.00", outstanding: "20.00" })],
+      [
+        2020,
+        figures("100.00", "60.00", "40.00", {
+          availableCP: "60.00",
+          lapsedCP: "60.00",
+          outstanding: "20.00",
+        }),
+      ],
       [2021, figures("50.00", "10.00", "30.00", { availableCP: "20.00", outstanding: "0.00" })],
     ]);
     const own = { ...s.total, availableCP: "20.00", outstanding: "0.00", lapsedCP: "60.00" };
     const t = portfolioTotals([{ ...s, total: own }]);
-    expect([t.total.availableCP, t.total.outstanding, t.total.lapsedCP]).toEqual(["20.00", "0.00", "60.00"]);
+    expect([t.total.availableCP, t.total.outstanding, t.total.lapsedCP]).toEqual([
+      "20.00",
+      "0.00",
+      "60.00",
+    ]);
     expect(t.byDelegant[0].amounts.availableCP).toBe("20.00");
     // A year's total adds that year's lines.
     expect(t.byYear.map((g) => [g.key, g.amounts.availableCP])).toEqual([

@@ -1,7 +1,8 @@
 import { summarize } from "../../src/domain/summary";
 import { caminoSheets, EJ_0113, run, sheet, read } from "../helpers/book";
 
-const codes = (a: ReturnType<typeof run>) => a.issues.map((i) => `${i.code}@${i.sheet}:${i.row}:${i.column}`);
+const codes = (a: ReturnType<typeof run>) =>
+  a.issues.map((i) => `${i.code}@${i.sheet}:${i.row}:${i.column}`);
 
 describe("reconciliation per UO and year", () => {
   test("Camino with no execution: ceilings, dont à rétablir, nothing engaged", () => {
@@ -29,16 +30,29 @@ describe("reconciliation per UO and year", () => {
         lapsedAE: "0.00",
         lapsedCP: "0.00",
       },
-      expect.objectContaining({ centreFinancier: "0181-CPRI-ELAB", ceilingAE: "100000.00", pendingReestablishment: "0.00" }),
+      expect.objectContaining({
+        centreFinancier: "0181-CPRI-ELAB",
+        ceilingAE: "100000.00",
+        pendingReestablishment: "0.00",
+      }),
     ]);
     expect(s.total.ceilingAE).toBe("320000.00");
-    expect(s.convention).toMatchObject({ reference: "MTES-DINUM-2020", start: "2020-03-26", end: "2020-12-31", delegataire: "DINUM" });
+    expect(s.convention).toMatchObject({
+      reference: "MTES-DINUM-2020",
+      start: "2020-03-26",
+      end: "2020-12-31",
+      delegataire: "DINUM",
+    });
   });
 
   test("engaged AE includes negative retrait lines; paid CP, restes à payer and rates follow", () => {
     const a = run(
       caminoSheets(
-        [EJ_0113("2103100001", "15/04/2020", "50 000,00 €"), EJ_0113("2103100001", "20/06/2020", "–10 000,00 €"), EJ_0113("2103100002", 43983, 25000.5)],
+        [
+          EJ_0113("2103100001", "15/04/2020", "50 000,00 €"),
+          EJ_0113("2103100001", "20/06/2020", "–10 000,00 €"),
+          EJ_0113("2103100002", 43983, 25000.5),
+        ],
         [
           ["100000001", "30/05/2020", "2103100001", 12000.25],
           ["100000002", "30/07/2020", "2103100002", "(1 000,25)"],
@@ -61,7 +75,11 @@ describe("reconciliation per UO and year", () => {
   test("a line in a year without ceiling creates that year's line and exceeds it", () => {
     const a = run(caminoSheets([EJ_0113("2103100001", "15/01/2021", 1000)]), "2021-02-01");
     const s = summarize(a.reconciliation, a.issues);
-    expect(s.lines.map((l) => `${l.centreFinancier}/${l.year}`)).toEqual(["0113-PEBC-ELAB/2020", "0113-PEBC-ELAB/2021", "0181-CPRI-ELAB/2020"]);
+    expect(s.lines.map((l) => `${l.centreFinancier}/${l.year}`)).toEqual([
+      "0113-PEBC-ELAB/2020",
+      "0113-PEBC-ELAB/2021",
+      "0181-CPRI-ELAB/2020",
+    ]);
     expect(codes(a)).toContain("AE_CEILING_EXCEEDED@Engagements:2:Montant AE");
   });
 
@@ -123,7 +141,11 @@ describe("every anomaly names its sheet, row and column", () => {
   test("payments: unknown EJ, CP above the EJ, duplicates, dates outside the period", () => {
     const a = run(
       caminoSheets(
-        [EJ_0113("2103100001", "01/05/2020", 1000), EJ_0113("2103100001", "01/05/2020", 1000), EJ_0113("2103100002", "01/01/2020", 100)],
+        [
+          EJ_0113("2103100001", "01/05/2020", 1000),
+          EJ_0113("2103100001", "01/05/2020", 1000),
+          EJ_0113("2103100002", "01/01/2020", 100),
+        ],
         [
           ["100000001", "01/06/2020", "2103100001", 1500],
           ["100000002", "01/07/2020", "2103100001", 600],
@@ -145,7 +167,9 @@ describe("every anomaly names its sheet, row and column", () => {
         "DATE_OUTSIDE_PERIOD@Paiements:6:Date",
       ])
     );
-    expect(a.issues.find((i) => i.code === "DUPLICATE_ROW" && i.sheet === "Paiements")!.message).toMatch(/ligne 4/);
+    expect(
+      a.issues.find((i) => i.code === "DUPLICATE_ROW" && i.sheet === "Paiements")!.message
+    ).toMatch(/ligne 4/);
   });
 
   test("ceilings: exceeded, near the alert threshold, under-consumption with forecasts", () => {
@@ -158,7 +182,11 @@ describe("every anomaly names its sheet, row and column", () => {
       caminoSheets(
         [
           EJ_0113("2103100001", "01/05/2020", 230000),
-          EJ_0113("2103100002", "01/05/2020", 95000, { cf: "0181-CPRI-ELAB", df: "0181-11-03", act: "018111AM0303" }),
+          EJ_0113("2103100002", "01/05/2020", 95000, {
+            cf: "0181-CPRI-ELAB",
+            df: "0181-11-03",
+            act: "018111AM0303",
+          }),
         ],
         [
           ["100000001", "01/06/2020", "2103100001", 225000],
@@ -185,18 +213,30 @@ describe("every anomaly names its sheet, row and column", () => {
 
   test("missing sheet and missing column are fatal, with the column named", () => {
     const noPlafonds = caminoSheets().filter((s) => s.name !== "Plafonds");
-    expect(read(noPlafonds).issues).toEqual([expect.objectContaining({ code: "SHEET_MISSING", sheet: "Plafonds" })]);
+    expect(read(noPlafonds).issues).toEqual([
+      expect.objectContaining({ code: "SHEET_MISSING", sheet: "Plafonds" }),
+    ]);
     const sheets = caminoSheets();
     sheets[4] = sheet("Paiements", [["N° DP", "Date", "Montant CP"]]);
     const r = read(sheets);
     expect(r.data).toBeNull();
-    expect(r.issues).toEqual([expect.objectContaining({ code: "COLUMN_MISSING", sheet: "Paiements", row: 1, column: "N° EJ" })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        code: "COLUMN_MISSING",
+        sheet: "Paiements",
+        row: 1,
+        column: "N° EJ",
+      }),
+    ]);
     expect(r.issues[0].message).toMatch(/« N° EJ »/);
   });
 
   test("required Convention fields and unreadable Plafonds cells", () => {
     const sheets = caminoSheets();
-    sheets[0] = sheet("Convention", [["Référence", "X"], ["Délégant", ""]]);
+    sheets[0] = sheet("Convention", [
+      ["Référence", "X"],
+      ["Délégant", ""],
+    ]);
     sheets[1] = sheet("Plafonds", [
       ["Centre financier", "Exercice", "AE", "CP"],
       ["0113-PEBC-ELAB", "deux mille", 1, 1],
@@ -220,8 +260,26 @@ describe("headers and layout are read loosely", () => {
     sheets[3] = sheet("ENGAGEMENTS", [
       ["Suivi des engagements 2020"],
       [],
-      ["montant_ae", "Commentaire", "centre financier", "ACTIVITE", "n° ej", "date", "Domaine Fonctionnel", "Centre de couts"],
-      [1234.5, "ok", "0113-PEBC-ELAB", "011301MB0601", 2103100001, 43952, "0113-07-16", "DININCUB75"],
+      [
+        "montant_ae",
+        "Commentaire",
+        "centre financier",
+        "ACTIVITE",
+        "n° ej",
+        "date",
+        "Domaine Fonctionnel",
+        "Centre de couts",
+      ],
+      [
+        1234.5,
+        "ok",
+        "0113-PEBC-ELAB",
+        "011301MB0601",
+        2103100001,
+        43952,
+        "0113-07-16",
+        "DININCUB75",
+      ],
     ]);
     const a = run(sheets);
     expect(a.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -235,11 +293,34 @@ describe("headers and layout are read loosely", () => {
       origin: { row: 4, col: 1 },
       values: [
         ["Tableau des EJ"],
-        ["N° EJ", "Date", "Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts", "Montant AE"],
-        ["2103100001", "01/05/2020", "0113-PEBC-ELAB", "0113-07-16", "011301MB0601", "DININCUB75", "oops"],
+        [
+          "N° EJ",
+          "Date",
+          "Centre financier",
+          "Domaine fonctionnel",
+          "Activité",
+          "Centre de coûts",
+          "Montant AE",
+        ],
+        [
+          "2103100001",
+          "01/05/2020",
+          "0113-PEBC-ELAB",
+          "0113-07-16",
+          "011301MB0601",
+          "DININCUB75",
+          "oops",
+        ],
         ["Total", null, null, null, null, null, 999999],
       ],
-      tables: [{ name: "EJ", range: { top: 5, left: 1, bottom: 7, right: 7 }, hasHeader: true, totalsRows: 1 }],
+      tables: [
+        {
+          name: "EJ",
+          range: { top: 5, left: 1, bottom: 7, right: 7 },
+          hasHeader: true,
+          totalsRows: 1,
+        },
+      ],
     };
     const a = run(sheets);
     expect(codes(a)).toContain("AMOUNT_INVALID@Engagements:7:Montant AE");

@@ -3,7 +3,15 @@ import { money } from "../../src/domain/money";
 
 describe("amounts in cents formatted without decimals (open EJ lists of 100 000 lines)", () => {
   test("the contract's two-decimal strings, negatives and zero included", () => {
-    expect([0, 5, -5, 100, 123456, -123456, 9007199254740991].map(formatAmountOf)).toEqual(["0.00", "0.05", "-0.05", "1.00", "1234.56", "-1234.56", "90071992547409.91"]);
+    expect([0, 5, -5, 100, 123456, -123456, 9007199254740991].map(formatAmountOf)).toEqual([
+      "0.00",
+      "0.05",
+      "-0.05",
+      "1.00",
+      "1234.56",
+      "-1234.56",
+      "90071992547409.91",
+    ]);
     expect(formatAmountOf(money("0.005"))).toBe("0.01");
   });
   test("a − b exactly, in cents when both are", () => {

@@ -50,7 +50,8 @@ export async function downloadWorkbook(page: Page, fileName: string) {
   const link = page.getByRole("link", { name: `télécharger ${fileName}` });
   await link.waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  if (download.suggestedFilename() !== fileName) throw new Error(`download named ${download.suggestedFilename()}, not ${fileName}`);
+  if (download.suggestedFilename() !== fileName)
+    throw new Error(`download named ${download.suggestedFilename()}, not ${fileName}`);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await download.path())!);
   const rowsOf = (sheet: string): unknown[][] => {

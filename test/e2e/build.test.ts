@@ -22,13 +22,18 @@ describe("the production build", () => {
   test("every file the manifest names is in the build", () => {
     const files = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
     expect(files.length).toBeGreaterThanOrEqual(10);
-    for (const f of files) expect({ f, exists: fs.existsSync(path.join(dist, f)) }).toEqual({ f, exists: true });
+    for (const f of files)
+      expect({ f, exists: fs.existsSync(path.join(dist, f)) }).toEqual({ f, exists: true });
   });
 
   test("the functions' script and metadata by their hashed names; French for every French locale", () => {
     expect(manifest).toMatch(new RegExp(`"${DEV_URL}functions\\.[0-9a-f]{8}\\.js"`));
     expect(manifest).toMatch(new RegExp(`DefaultValue="${DEV_URL}functions\\.[0-9a-f]{8}\\.json"`));
-    const french = [...manifest.matchAll(/Locale="(fr-[A-Z]{2})" Value="https:\/\/localhost:3000\/(functions-fr\.[0-9a-f]{8}\.json)"/g)];
+    const french = [
+      ...manifest.matchAll(
+        /Locale="(fr-[A-Z]{2})" Value="https:\/\/localhost:3000\/(functions-fr\.[0-9a-f]{8}\.json)"/g
+      ),
+    ];
     expect(french.map((m) => m[1])).toEqual(["fr-FR", "fr-BE", "fr-CA", "fr-CH", "fr-LU", "fr-MC"]);
     const metadata = JSON.parse(fs.readFileSync(path.join(dist, french[0][2]), "utf8"));
     expect(metadata.functions.map((f: { name: string }) => f.name)).toContain("PLAFOND_AE");

@@ -19,7 +19,9 @@ import { serveFolder, type StaticServer } from "./static-server";
 const CAMINO = path.join(ROOT, "examples", "camino-2020.xlsx");
 // The README's picture is refreshed on demand (UPDATE_SCREENSHOT=1 npm run test:e2e), so that a test
 // run leaves the tree clean.
-const SCREENSHOT = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, "docs", "taskpane.png") : path.join(ROOT, "test", "tmp", "taskpane.png");
+const SCREENSHOT = process.env.UPDATE_SCREENSHOT
+  ? path.join(ROOT, "docs", "taskpane.png")
+  : path.join(ROOT, "test", "tmp", "taskpane.png");
 /** A workbook missing what a convention needs, written to a temporary file. */
 async function brokenWorkbook(dir: string, withImputations: boolean): Promise<string> {
   const book = new ExcelJS.Workbook();
@@ -103,7 +105,11 @@ describe("the task pane preview in Chromium", () => {
     ]).toEqual(["0.6672", "66,72 %"]);
     expect(await page.getByText("1 erreur, 6 avertissements.").isVisible()).toBe(true);
     // The DP of 15/01/2021 is later than the date: said, not counted.
-    expect(await page.getByText("1 ligne postérieure au 31/12/2020, non comptée", { exact: false }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText("1 ligne postérieure au 31/12/2020, non comptée", { exact: false })
+        .isVisible()
+    ).toBe(true);
   });
 
   test("Vérifier lists the anomalies by severity and sheet; Enter on one selects its cell", async () => {

@@ -66,19 +66,28 @@ describe.each([
     await link.waitFor({ timeout: 60_000 });
     expect(await axeViolations(page)).toEqual([]);
     // to look at (test/tmp is not committed)
-    await page.screenshot({ path: path.join(ROOT, "test", "tmp", `taskpane-${theme}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(ROOT, "test", "tmp", `taskpane-${theme}.png`),
+      fullPage: true,
+    });
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe("MTES-DINUM-2020.rapport.pdf");
     const file = path.join(profile, "rapport.pdf");
     fs.copyFileSync((await download.path())!, file);
     const pages = pdfPages(file);
     expect(pages.length).toBeGreaterThan(1);
-    const total = pages.flatMap((p) => p.lines).find((l) => l.startsWith("Total") && l.includes("€"));
-    expect(plain(total ?? "")).toContain("320 000,00 € 320 000,00 € 80 000,00 € 275 000,00 € 231 500,00 €");
+    const total = pages
+      .flatMap((p) => p.lines)
+      .find((l) => l.startsWith("Total") && l.includes("€"));
+    expect(plain(total ?? "")).toContain(
+      "320 000,00 € 320 000,00 € 80 000,00 € 275 000,00 € 231 500,00 €"
+    );
     expect(pages[0].lines[0]).toContain("MTES-DINUM-2020");
     // pdf-lib's chunk and the fonts came from the add-in's own server, as everything else
     expect(requests.some((u) => /\/fonts\/DejaVuSans\.[0-9a-f]{8}\.ttf$/.test(u))).toBe(true);
-    const outside = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
+    const outside = requests.filter(
+      (u) => !u.startsWith(`${server.origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:")
+    );
     expect(outside).toEqual([]);
   });
 });

@@ -146,7 +146,9 @@ describe("no convention: #N/A saying what is missing", () => {
     const error = cell.value as ExcelError;
     expect(error.code).toBe("#N/A");
     // One rule for every entry: the reader's own sentence about the missing column.
-    expect(error.message).toBe("La colonne « CP » est absente de la feuille « Plafonds » : ajoutez-la à la ligne d'en-tête.");
+    expect(error.message).toBe(
+      "La colonne « CP » est absente de la feuille « Plafonds » : ajoutez-la à la ligne d'en-tête."
+    );
   });
 
   test("Excel refusing the read: #N/A, then reads again after 2 s, 4 s, … until it can", async () => {

@@ -96,10 +96,9 @@ test("amount functions take an optional centre financier, year and reporting dat
   ]);
   expect(byId.CHECK_IMPUTATION.result).toEqual({ type: "string" });
   for (const id of ["SUMMARY", "ISSUES"])
-    expect([byId[id].parameters.map((p) => [p.name, p.type, p.optional]), byId[id].result]).toEqual([
-      [["asOf", "any", true]],
-      { dimensionality: "matrix" },
-    ]);
+    expect([byId[id].parameters.map((p) => [p.name, p.type, p.optional]), byId[id].result]).toEqual(
+      [[["asOf", "any", true]], { dimensionality: "matrix" }]
+    );
 });
 
 test("functions-fr.json: same ids, options and types; French names and descriptions", () => {
@@ -115,7 +114,11 @@ test("functions-fr.json: same ids, options and types; French names and descripti
     for (const p of f.parameters) expect(p.description).toMatch(/ex\. /);
   });
   const remaining = french.functions.find((f) => f.id === "REMAINING_CP")!;
-  expect(remaining.parameters.map((p) => p.name)).toEqual(["centre_financier", "exercice", "date_situation"]);
+  expect(remaining.parameters.map((p) => p.name)).toEqual([
+    "centre_financier",
+    "exercice",
+    "date_situation",
+  ]);
   expect(remaining.description).toBe("CP disponibles en euros : plafond CP moins CP payés.");
 });
 

@@ -230,9 +230,17 @@ describe("camino-2020.xlsx: filters written loosely, imputations checked against
     const bad = invoke(fns, "paidCp", null, null, "demain");
     await settle();
     expect([today.value, todayRate.value]).toEqual([0, new ExcelError("#DIV/0!")]);
-    expect([january.value, januaryRate.value, serial.value, french.value]).toEqual([8000, new ExcelError("#DIV/0!"), 8000, 8000]);
+    expect([january.value, januaryRate.value, serial.value, french.value]).toEqual([
+      8000,
+      new ExcelError("#DIV/0!"),
+      8000,
+      8000,
+    ]);
     expect(bad.value).toEqual(
-      new ExcelError("#VALUE!", "Date « demain » invalide : indiquez une date (ex. 30/06/2020) ou laissez vide pour aujourd'hui.")
+      new ExcelError(
+        "#VALUE!",
+        "Date « demain » invalide : indiquez une date (ex. 30/06/2020) ou laissez vide pour aujourd'hui."
+      )
     );
   });
 

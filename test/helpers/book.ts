@@ -9,11 +9,25 @@ export function sheet(name: string, values: CellValue[][], origin = { row: 0, co
   return { name, values, origin, tables: [] };
 }
 
-export const ENG_HEADER = ["N° EJ", "Date", "Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts", "Fournisseur", "Prestation", "Montant AE"];
+export const ENG_HEADER = [
+  "N° EJ",
+  "Date",
+  "Centre financier",
+  "Domaine fonctionnel",
+  "Activité",
+  "Centre de coûts",
+  "Fournisseur",
+  "Prestation",
+  "Montant AE",
+];
 export const PAY_HEADER = ["N° DP", "Date", "N° EJ", "Montant CP"];
 
 /** Camino 2020 as in the real convention, with the given execution rows. */
-export function caminoSheets(engagements: CellValue[][] = [], payments: CellValue[][] = [], extra: RawSheet[] = []): RawSheet[] {
+export function caminoSheets(
+  engagements: CellValue[][] = [],
+  payments: CellValue[][] = [],
+  extra: RawSheet[] = []
+): RawSheet[] {
   return [
     sheet("Convention", [
       ["Référence", "MTES-DINUM-2020"],
@@ -39,7 +53,19 @@ export function caminoSheets(engagements: CellValue[][] = [], payments: CellValu
   ];
 }
 
-export const EJ_0113 = (ej: string | number, date: CellValue, amount: CellValue, extra: Partial<{ df: string; act: string; cc: string; cf: string; supplier: string; prestation: string }> = {}): CellValue[] => [
+export const EJ_0113 = (
+  ej: string | number,
+  date: CellValue,
+  amount: CellValue,
+  extra: Partial<{
+    df: string;
+    act: string;
+    cc: string;
+    cf: string;
+    supplier: string;
+    prestation: string;
+  }> = {}
+): CellValue[] => [
   ej,
   date,
   extra.cf ?? "0113-PEBC-ELAB",
@@ -54,12 +80,18 @@ export const EJ_0113 = (ej: string | number, date: CellValue, amount: CellValue,
 export function read(sheets: RawSheet[]): ReadResult {
   const roles = resolveSheetNames(sheets.map((s) => s.name));
   const byRole: Partial<Record<SheetKey, RawSheet>> = {};
-  for (const [key, name] of Object.entries(roles)) byRole[key as SheetKey] = sheets.find((s) => s.name === name);
+  for (const [key, name] of Object.entries(roles))
+    byRole[key as SheetKey] = sheets.find((s) => s.name === name);
   return readConventionData(byRole);
 }
 
 export function run(sheets: RawSheet[], asOf = "2020-12-31"): Analysis {
   const r = read(sheets);
   if (!r.data) throw new Error(`unreadable: ${JSON.stringify(r.issues)}`);
-  return analyse(r.data, r.issues, asOf, sheets.map((s) => s.name));
+  return analyse(
+    r.data,
+    r.issues,
+    asOf,
+    sheets.map((s) => s.name)
+  );
 }

@@ -10,7 +10,11 @@ export const EXAMPLES = path.join(ROOT, "examples");
 
 /** Runs the real command line (bin/plafond.js, as `npx plafond` does). */
 export function plafond(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "plafond.js"), ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "plafond.js"), ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -18,7 +22,8 @@ export function tmpDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "plafond-test-"));
 }
 
-export const sha256 = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+export const sha256 = (file: string) =>
+  createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 export function parts(file: string): Record<string, Uint8Array> {
   return unzipSync(new Uint8Array(fs.readFileSync(file)));

@@ -15,7 +15,8 @@ const PACKAGES = ["libreoffice-calc-nogui", "fonts-crosextra-carlito"];
 export function libreOffice(): string {
   const found = () => SOFFICE.find((f) => fs.existsSync(f));
   if (!found() || !fs.existsSync(CARLITO)) {
-    if (process.getuid?.() !== 0) throw new Error(`LibreOffice absent: apt-get install ${PACKAGES.join(" ")}`);
+    if (process.getuid?.() !== 0)
+      throw new Error(`LibreOffice absent: apt-get install ${PACKAGES.join(" ")}`);
     execFileSync("apt-get", ["update"], { stdio: "ignore" });
     execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...PACKAGES], {
       stdio: "ignore",
@@ -34,7 +35,15 @@ export function toPdf(file: string, dir: string): string {
   const profile = `file://${path.join(dir, "lo-profile")}`;
   const r = spawnSync(
     soffice,
-    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
+    [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      file,
+    ],
     { encoding: "utf8", timeout: 180_000 }
   );
   const pdf = path.join(dir, path.basename(file).replace(/\.[^.]+$/, ".pdf"));

@@ -4,4 +4,8 @@ import { csvInput } from "../../src/workbook/text/csv";
 import { textLooksLikeExtract } from "../../src/workbook/text/sniff";
 import { openXlsx } from "../../src/workbook/xlsx";
 
-export const fileReaders: ChorusFileReaders = { openWorkbook: openXlsx, textInput: csvInput, textLooksLikeExtract };
+export const fileReaders: ChorusFileReaders = {
+  openWorkbook: openXlsx,
+  textInput: csvInput,
+  textLooksLikeExtract,
+};

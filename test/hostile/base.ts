@@ -6,11 +6,32 @@ import type { Cell, SheetSpec } from "./xlsx-builder";
 
 export const CF_A = "0113-PEBC-ELAB";
 export const CF_B = "0181-CPRI-ELAB";
-export const ENG_HEADER = ["N° EJ", "Date", "Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts", "Fournisseur", "Prestation", "Montant AE"];
+export const ENG_HEADER = [
+  "N° EJ",
+  "Date",
+  "Centre financier",
+  "Domaine fonctionnel",
+  "Activité",
+  "Centre de coûts",
+  "Fournisseur",
+  "Prestation",
+  "Montant AE",
+];
 export const PAY_HEADER = ["N° DP", "Date", "N° EJ", "Montant CP"];
-export const CEIL_HEADER = ["Centre financier", "Exercice", "Financeur", "Nature", "Acte", "AE", "CP"];
+export const CEIL_HEADER = [
+  "Centre financier",
+  "Exercice",
+  "Financeur",
+  "Nature",
+  "Acte",
+  "AE",
+  "CP",
+];
 
-export const convention = (rows: Cell[][] = CONVENTION_ROWS): SheetSpec => ({ name: "Convention", rows });
+export const convention = (rows: Cell[][] = CONVENTION_ROWS): SheetSpec => ({
+  name: "Convention",
+  rows,
+});
 
 export const CONVENTION_ROWS: Cell[][] = [
   ["Référence", "HOSTILE-2020"],
@@ -20,7 +41,12 @@ export const CONVENTION_ROWS: Cell[][] = [
   ["Date de fin", "31/12/2020"],
 ];
 
-export const ceilingRow = (cf: string, ae: Cell, cp: Cell, extra: { nature?: string; acte?: string; year?: Cell } = {}): Cell[] => [
+export const ceilingRow = (
+  cf: string,
+  ae: Cell,
+  cp: Cell,
+  extra: { nature?: string; acte?: string; year?: Cell } = {}
+): Cell[] => [
   cf,
   extra.year ?? 2020,
   "DGALN",
@@ -30,7 +56,10 @@ export const ceilingRow = (cf: string, ae: Cell, cp: Cell, extra: { nature?: str
   cp,
 ];
 
-export const CEILING_ROWS: Cell[][] = [ceilingRow(CF_A, 100000, 100000), ceilingRow(CF_B, 50000, 50000)];
+export const CEILING_ROWS: Cell[][] = [
+  ceilingRow(CF_A, 100000, 100000),
+  ceilingRow(CF_B, 50000, 50000),
+];
 
 export const IMPUTATION_ROWS: Cell[][] = [
   ["Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts"],
@@ -39,7 +68,12 @@ export const IMPUTATION_ROWS: Cell[][] = [
 ];
 
 /** An EJ line on UO A (or B with `cf: CF_B`), well imputed. */
-export function ej(n: Cell, date: Cell, amount: Cell, o: { cf?: Cell; supplier?: Cell; prestation?: Cell; df?: Cell; act?: Cell } = {}): Cell[] {
+export function ej(
+  n: Cell,
+  date: Cell,
+  amount: Cell,
+  o: { cf?: Cell; supplier?: Cell; prestation?: Cell; df?: Cell; act?: Cell } = {}
+): Cell[] {
   const b = o.cf === CF_B;
   return [
     n,
@@ -54,13 +88,25 @@ export function ej(n: Cell, date: Cell, amount: Cell, o: { cf?: Cell; supplier?:
   ];
 }
 
-export const dp = (n: Cell, date: Cell, ejNumber: Cell, amount: Cell): Cell[] => [n, date, ejNumber, amount];
+export const dp = (n: Cell, date: Cell, ejNumber: Cell, amount: Cell): Cell[] => [
+  n,
+  date,
+  ejNumber,
+  amount,
+];
 
 export const ENG_ROWS: Cell[][] = [
   ej("2100000001", { date: "2020-04-15" }, 30000),
-  ej("2100000002", { date: "2020-05-04" }, 10000, { cf: CF_B, supplier: "Coop Design", prestation: "Design" }),
+  ej("2100000002", { date: "2020-05-04" }, 10000, {
+    cf: CF_B,
+    supplier: "Coop Design",
+    prestation: "Design",
+  }),
 ];
-export const PAY_ROWS: Cell[][] = [dp("100000001", { date: "2020-05-20" }, "2100000001", 20000), dp("100000002", { date: "2020-06-10" }, "2100000002", 10000)];
+export const PAY_ROWS: Cell[][] = [
+  dp("100000001", { date: "2020-05-20" }, "2100000001", 20000),
+  dp("100000002", { date: "2020-06-10" }, "2100000002", 10000),
+];
 
 export interface BaseParts {
   convention?: SheetSpec;
@@ -75,7 +121,12 @@ export interface BaseParts {
 
 /** The base workbook's sheets, data rows replaced where given (headers included automatically). */
 export function baseSheets(p: BaseParts = {}): SheetSpec[] {
-  const sheet = (key: "plafonds" | "engagements" | "paiements", name: string, header: Cell[], rows: Cell[][]): SheetSpec => ({
+  const sheet = (
+    key: "plafonds" | "engagements" | "paiements",
+    name: string,
+    header: Cell[],
+    rows: Cell[][]
+  ): SheetSpec => ({
     name,
     rows: [header, ...rows],
     ...(p.sheets?.[key] ?? {}),

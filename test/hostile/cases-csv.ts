@@ -9,7 +9,8 @@ import { buildXlsx } from "./xlsx-builder";
 import { baseSheets, CF_A, CF_B } from "./base";
 import { reportArgs, type HostileCase } from "./harness";
 
-const HEADER = "N° EJ;Date;Centre financier;Domaine fonctionnel;Activité;Centre de coûts;Montant engagé";
+const HEADER =
+  "N° EJ;Date;Centre financier;Domaine fonctionnel;Activité;Centre de coûts;Montant engagé";
 const LINES = [
   `2100000001;15/04/2020;${CF_A};0113-07-16;011301MB0601;DININCUB75;30 000,00`,
   `2100000002;04/05/2020;${CF_B};0181-11-03;018111AM0303;DININCUB75;10 000,00`,
@@ -45,9 +46,17 @@ function csvCase(name: string, bytes: () => Uint8Array): HostileCase {
 }
 
 export const csvCases: HostileCase[] = [
-  csvCase("a header row ending with empty separators", () => Buffer.from(`${HEADER};;;\r\n${LINES.join("\r\n")}\r\n`)),
-  csvCase("lone-CR line endings (old Mac export)", () => Buffer.from(`${HEADER}\r${LINES.join("\r")}\r`)),
-  csvCase("UTF-16 little-endian without BOM", () => Buffer.from(`${HEADER}\r\n${LINES.join("\r\n")}\r\n`, "utf16le")),
+  csvCase("a header row ending with empty separators", () =>
+    Buffer.from(`${HEADER};;;\r\n${LINES.join("\r\n")}\r\n`)
+  ),
+  csvCase("lone-CR line endings (old Mac export)", () =>
+    Buffer.from(`${HEADER}\r${LINES.join("\r")}\r`)
+  ),
+  csvCase("UTF-16 little-endian without BOM", () =>
+    Buffer.from(`${HEADER}\r\n${LINES.join("\r\n")}\r\n`, "utf16le")
+  ),
   csvCase("UTF-16 big-endian without BOM", () => utf16be(`${HEADER}\r\n${LINES.join("\r\n")}\r\n`)),
-  csvCase("UTF-16 big-endian with its BOM", () => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(`${HEADER}\r\n${LINES.join("\r\n")}\r\n`)])),
+  csvCase("UTF-16 big-endian with its BOM", () =>
+    Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(`${HEADER}\r\n${LINES.join("\r\n")}\r\n`)])
+  ),
 ];

@@ -13,7 +13,17 @@ import { packageCases } from "./cases-package";
 import { limitCases } from "./cases-limits";
 import { csvCases } from "./cases-csv";
 
-const cases = [...valueCases, ...layoutCases, ...sheetCases, ...fileCases, ...scaleCases, ...outputCases, ...packageCases, ...limitCases, ...csvCases];
+const cases = [
+  ...valueCases,
+  ...layoutCases,
+  ...sheetCases,
+  ...fileCases,
+  ...scaleCases,
+  ...outputCases,
+  ...packageCases,
+  ...limitCases,
+  ...csvCases,
+];
 
 describe("plafond report on hostile inputs", () => {
   test("the corpus holds at least 40 cases, each named once", () => {

@@ -28,14 +28,46 @@ export function writeRawZip(entries: readonly RawEntry[]): Uint8Array {
     const name = strToU8(e.name);
     const big = e.size >= 0xffffffff;
     const extra = big ? [...le16(1), ...le16(16), ...le64(e.size), ...le64(e.data.length)] : [];
-    const sizes = big ? [...le32(0xffffffff), ...le32(0xffffffff)] : [...le32(e.data.length), ...le32(e.size)];
-    const common = [...le16(big ? 45 : 20), ...le16(0), ...le16(e.method), ...le16(0), ...le16(0x5021), ...le32(e.crc), ...sizes, ...le16(name.length), ...le16(extra.length)];
+    const sizes = big
+      ? [...le32(0xffffffff), ...le32(0xffffffff)]
+      : [...le32(e.data.length), ...le32(e.size)];
+    const common = [
+      ...le16(big ? 45 : 20),
+      ...le16(0),
+      ...le16(e.method),
+      ...le16(0),
+      ...le16(0x5021),
+      ...le32(e.crc),
+      ...sizes,
+      ...le16(name.length),
+      ...le16(extra.length),
+    ];
     const local = Uint8Array.from([...le32(0x04034b50), ...common, ...name, ...extra]);
-    central.push(...le32(0x02014b50), ...le16(big ? 45 : 20), ...common, ...le16(0), ...le16(0), ...le16(0), ...le32(0), ...le32(offset), ...name, ...extra);
+    central.push(
+      ...le32(0x02014b50),
+      ...le16(big ? 45 : 20),
+      ...common,
+      ...le16(0),
+      ...le16(0),
+      ...le16(0),
+      ...le32(0),
+      ...le32(offset),
+      ...name,
+      ...extra
+    );
     chunks.push(local, e.data);
     offset += local.length + e.data.length;
   }
-  const eocd = [...le32(0x06054b50), ...le16(0), ...le16(0), ...le16(entries.length), ...le16(entries.length), ...le32(central.length), ...le32(offset), ...le16(0)];
+  const eocd = [
+    ...le32(0x06054b50),
+    ...le16(0),
+    ...le16(0),
+    ...le16(entries.length),
+    ...le16(entries.length),
+    ...le32(central.length),
+    ...le32(offset),
+    ...le16(0),
+  ];
   chunks.push(Uint8Array.from(central), Uint8Array.from(eocd));
   return Buffer.concat(chunks);
 }
@@ -65,7 +97,11 @@ function zipSyncRaw(data: Uint8Array): Uint8Array {
  * milliseconds without ever holding the inflated text: after a sync flush, each further
  * megabyte of "A" compresses to the same bytes, which are repeated. About 1 KB per MB.
  */
-export async function bombStream(prefix: string, megabytes: number, suffix: string): Promise<{ data: Uint8Array; crc: number; size: number }> {
+export async function bombStream(
+  prefix: string,
+  megabytes: number,
+  suffix: string
+): Promise<{ data: Uint8Array; crc: number; size: number }> {
   const unit = Buffer.alloc(1 << 20, 65);
   const deflate = createDeflateRaw({ level: 9 });
   let pending: Buffer[] = [];
@@ -88,15 +124,24 @@ export async function bombStream(prefix: string, megabytes: number, suffix: stri
   let crc = crc32(Buffer.from(prefix));
   for (let i = 0; i < megabytes; i++) crc = crc32(unit, crc);
   crc = crc32(tail, crc);
-  return { data: Buffer.concat(parts), crc, size: prefix.length + megabytes * unit.length + tail.length };
+  return {
+    data: Buffer.concat(parts),
+    crc,
+    size: prefix.length + megabytes * unit.length + tail.length,
+  };
 }
 
 /** A shared-strings part holding one string of `megabytes` MB. */
-export const SST_PREFIX = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>';
+export const SST_PREFIX =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>';
 export const SST_SUFFIX = "</t></si></sst>";
 
 /** `pkg` with its entry `name` replaced by `entry` (same position). */
-export function replaceEntry(pkg: Uint8Array, name: string, entry: Omit<RawEntry, "name">): Uint8Array {
+export function replaceEntry(
+  pkg: Uint8Array,
+  name: string,
+  entry: Omit<RawEntry, "name">
+): Uint8Array {
   return writeRawZip(entriesOf(pkg).map((e) => (e.name === name ? { name, ...entry } : e)));
 }
 
@@ -106,7 +151,14 @@ const FREESECT = 0xffffffff;
 const ENDOFCHAIN = 0xfffffffe;
 const FATSECT = 0xfffffffd;
 
-function dirEntry(name: string, type: 1 | 2 | 5, child: number, right: number, start: number, size: number): number[] {
+function dirEntry(
+  name: string,
+  type: 1 | 2 | 5,
+  child: number,
+  right: number,
+  start: number,
+  size: number
+): number[] {
   const nameBytes = [...Buffer.from(name + "\0", "utf16le")];
   const out = new Array<number>(128).fill(0);
   nameBytes.forEach((b, i) => (out[i] = b));
@@ -140,10 +192,22 @@ export function cfbFile(streams: ReadonlyArray<[string, Uint8Array]>): Uint8Arra
   fat[1] = ENDOFCHAIN;
   streams.forEach((_, s) => {
     const first = 2 + s * perStream;
-    for (let k = 0; k < perStream; k++) fat[first + k] = k === perStream - 1 ? ENDOFCHAIN : first + k + 1;
+    for (let k = 0; k < perStream; k++)
+      fat[first + k] = k === perStream - 1 ? ENDOFCHAIN : first + k + 1;
   });
   const dir = [...dirEntry("Root Entry", 5, 1, FREESECT, ENDOFCHAIN, 0)];
-  streams.forEach(([name], s) => dir.push(...dirEntry(name, 2, FREESECT, s + 1 < streams.length ? s + 2 : FREESECT, 2 + s * perStream, perStream * SECTOR)));
+  streams.forEach(([name], s) =>
+    dir.push(
+      ...dirEntry(
+        name,
+        2,
+        FREESECT,
+        s + 1 < streams.length ? s + 2 : FREESECT,
+        2 + s * perStream,
+        perStream * SECTOR
+      )
+    )
+  );
   while (dir.length < SECTOR) {
     const unused = new Array<number>(128).fill(0);
     [68, 72, 76].forEach((at) => le32(FREESECT).forEach((b, i) => (unused[at + i] = b)));
@@ -154,14 +218,21 @@ export function cfbFile(streams: ReadonlyArray<[string, Uint8Array]>): Uint8Arra
     padded.set(data.subarray(0, padded.length));
     return padded;
   });
-  return Buffer.concat([Uint8Array.from(header), Uint8Array.from(fat.flatMap(le32)), Uint8Array.from(dir.slice(0, SECTOR)), ...body]);
+  return Buffer.concat([
+    Uint8Array.from(header),
+    Uint8Array.from(fat.flatMap(le32)),
+    Uint8Array.from(dir.slice(0, SECTOR)),
+    ...body,
+  ]);
 }
 
 /** What Excel writes for a workbook with an opening password: the package, encrypted (agile). */
 export function encryptedXlsx(): Uint8Array {
   const info = Buffer.concat([
     Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]),
-    Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512"/></encryption>'),
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512"/></encryption>'
+    ),
   ]);
   const pkg = Buffer.alloc(4096, 0x5a);
   pkg.writeUInt32LE(4000, 0);
@@ -173,7 +244,10 @@ export function encryptedXlsx(): Uint8Array {
 
 /** An Excel 97-2003 workbook: a "Workbook" stream opening with a BIFF8 BOF record. */
 export function legacyXls(): Uint8Array {
-  const bof = Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00, 0x54, 0x38, 0xcd, 0x07, 0xc1, 0xc0, 0x00, 0x00, 0x06, 0x03, 0x00, 0x00]);
+  const bof = Buffer.from([
+    0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00, 0x54, 0x38, 0xcd, 0x07, 0xc1, 0xc0, 0x00, 0x00,
+    0x06, 0x03, 0x00, 0x00,
+  ]);
   return cfbFile([
     ["Workbook", bof],
     ["\u0005SummaryInformation", Buffer.from([0xfe, 0xff, 0, 0])],

@@ -46,7 +46,10 @@ export interface Report {
   readonly sheet?: string;
   /** Bound on the command's peak memory (resident set, MB). */
   readonly maxPeakMB?: number;
-  readonly check?: (s: Summary, ctx: { dir: string; out: string; report: ReportSheet }) => void | Promise<void>;
+  readonly check?: (
+    s: Summary,
+    ctx: { dir: string; out: string; report: ReportSheet }
+  ) => void | Promise<void>;
 }
 
 export interface Refusal {
@@ -79,7 +82,13 @@ export function runCli(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessE
     cwd,
     encoding: "utf8",
     maxBuffer: 1 << 28,
-    env: { ...process.env, PLAFOND_DEBUG: "", NODE_OPTIONS: `--require "${PEAK_MEMORY_HOOK}"`, PLAFOND_TEST_RSS_FILE: rssFile, ...env },
+    env: {
+      ...process.env,
+      PLAFOND_DEBUG: "",
+      NODE_OPTIONS: `--require "${PEAK_MEMORY_HOOK}"`,
+      PLAFOND_TEST_RSS_FILE: rssFile,
+      ...env,
+    },
   });
   const ms = Date.now() - started;
   const peakMB = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) / 1024 : null;
@@ -99,19 +108,33 @@ export function workbookCase(
     expect: expected,
     prepare: async (dir) => {
       const file = path.join(dir, "classeur.xlsx");
-      fs.writeFileSync(file, typeof input === "function" ? await input(dir) : buildXlsx(input, options));
+      fs.writeFileSync(
+        file,
+        typeof input === "function" ? await input(dir) : buildXlsx(input, options)
+      );
       const out = path.join(dir, "copie.xlsx");
       return { args: reportArgs(file, out), untouched: [file], out };
     },
   };
 }
 
-export const reportArgs = (input: string, out: string) => ["report", input, "--json", "--as-of", AS_OF, "--out", out];
+export const reportArgs = (input: string, out: string) => [
+  "report",
+  input,
+  "--json",
+  "--as-of",
+  AS_OF,
+  "--out",
+  out,
+];
 
-const issueKey = (i: Summary["issues"][number]) => `${i.code} ${i.sheet}!${i.row ?? "-"} ${i.column ?? "-"}`;
+const issueKey = (i: Summary["issues"][number]) =>
+  `${i.code} ${i.sheet}!${i.row ?? "-"} ${i.column ?? "-"}`;
 
 function listing(dir: string | null): string[] {
-  return dir && fs.existsSync(dir) && fs.statSync(dir).isDirectory() ? fs.readdirSync(dir).sort() : [];
+  return dir && fs.existsSync(dir) && fs.statSync(dir).isDirectory()
+    ? fs.readdirSync(dir).sort()
+    : [];
 }
 
 export async function runCase(c: HostileCase): Promise<void> {
@@ -124,7 +147,11 @@ export async function runCase(c: HostileCase): Promise<void> {
   const context = `${c.name}\nexit ${run.status}\nstderr: ${run.stderr}\nstdout: ${run.stdout.slice(0, 2000)}`;
 
   // Never a stack trace, never an unexpected failure, whatever the input.
-  expect({ context, trace: /^\s+at\s|\n\s+at\s/.test(run.stderr), unexpected: run.stderr.includes("erreur inattendue") }).toEqual({ context, trace: false, unexpected: false });
+  expect({
+    context,
+    trace: /^\s+at\s|\n\s+at\s/.test(run.stderr),
+    unexpected: run.stderr.includes("erreur inattendue"),
+  }).toEqual({ context, trace: false, unexpected: false });
   for (const [file, hash] of hashes) expect({ file, hash: sha256(file) }).toEqual({ file, hash });
   prepared.after?.();
 
@@ -147,8 +174,16 @@ export async function runCase(c: HostileCase): Promise<void> {
   }
 
   const e = c.expect;
-  expect({ context, status: run.status, stderr: run.stderr }).toEqual({ context, status: 0, stderr: "" });
-  if (e.maxPeakMB !== undefined) expect({ context, peakMB: (run.peakMB ?? Infinity) < e.maxPeakMB }).toEqual({ context, peakMB: true });
+  expect({ context, status: run.status, stderr: run.stderr }).toEqual({
+    context,
+    status: 0,
+    stderr: "",
+  });
+  if (e.maxPeakMB !== undefined)
+    expect({ context, peakMB: (run.peakMB ?? Infinity) < e.maxPeakMB }).toEqual({
+      context,
+      peakMB: true,
+    });
   const summary = SummarySchema.parse(JSON.parse(run.stdout));
   const out = prepared.out!;
   expect({ out, written: fs.existsSync(out) }).toEqual({ out, written: true });
@@ -156,7 +191,8 @@ export async function runCase(c: HostileCase): Promise<void> {
   const inputSheets = openXlsx(new Uint8Array(fs.readFileSync(prepared.untouched[0]))).sheetNames();
   for (const i of summary.issues) {
     // Typed and located: a known code with its severity, a sheet of the workbook, a row ≥ 1.
-    if (!SEVERITY_BY_CASE.has(i.code as IssueCode)) expect(ISSUE_SEVERITY[i.code as keyof typeof ISSUE_SEVERITY]).toBe(i.severity);
+    if (!SEVERITY_BY_CASE.has(i.code as IssueCode))
+      expect(ISSUE_SEVERITY[i.code as keyof typeof ISSUE_SEVERITY]).toBe(i.severity);
     expect(inputSheets).toContain(i.sheet);
     if (i.row !== null) expect(i.row).toBeGreaterThanOrEqual(1);
     expect(i.message.trim()).not.toBe("");
@@ -166,13 +202,23 @@ export async function runCase(c: HostileCase): Promise<void> {
   if (e.total) expect(summary.total).toEqual(e.total);
   if (e.issues) {
     const ignore = new Set(e.ignore ?? ["UNDER_CONSUMPTION"]);
-    expect(summary.issues.filter((i) => !ignore.has(i.code)).map(issueKey).sort()).toEqual([...e.issues].sort());
+    expect(
+      summary.issues
+        .filter((i) => !ignore.has(i.code))
+        .map(issueKey)
+        .sort()
+    ).toEqual([...e.issues].sort());
   }
   const sheets = openXlsx(outBytes).sheetNames();
   expect(sheets).toEqual(expect.arrayContaining([...inputSheets, e.sheet ?? "Rapport"]));
   expect(sheets).toHaveLength(new Set([...inputSheets, e.sheet ?? "Rapport"]).size);
   const report = expectReportMatchesSummary(outBytes, summary, e.sheet ?? "Rapport");
-  await expectExceljsMatchesSummary(outBytes, summary, report.name, new Uint8Array(fs.readFileSync(prepared.untouched[0])));
+  await expectExceljsMatchesSummary(
+    outBytes,
+    summary,
+    report.name,
+    new Uint8Array(fs.readFileSync(prepared.untouched[0]))
+  );
   await e.check?.(summary, { dir, out, report });
   fs.rmSync(dir, { recursive: true, force: true }); // kept when a case fails, to look at
 }

@@ -21,14 +21,36 @@ import { readReport, rowOf, text } from "./report-check";
 import { buildXlsx } from "./xlsx-builder";
 
 /** As typed in the cells; the reader trims, so the tab- and CR-prefixed ones arrive as "=1+1", "=2+2". */
-const PAYLOADS = ['=HYPERLINK("http://x";"clic")', "+1+1", "@SUM(A1)", "-2+3", "=cmd|' /C calc'!A0", "\t=1+1", "\r=2+2"];
+const PAYLOADS = [
+  '=HYPERLINK("http://x";"clic")',
+  "+1+1",
+  "@SUM(A1)",
+  "-2+3",
+  "=cmd|' /C calc'!A0",
+  "\t=1+1",
+  "\r=2+2",
+];
 const AS_READ = PAYLOADS.map((p) => p.trim());
 const PARTIES = { delegant: "+33 1 23 45 67 89", delegataire: "=1+1", intitule: "@Convention" };
 
 function hostileWorkbook(): Uint8Array {
-  const engagements = PAYLOADS.map((p, i) => ej(`21000000${10 + i}`, { date: "2020-04-15" }, 1000 * (i + 1), { supplier: p, prestation: p }));
-  const rows = CONVENTION_ROWS.map((r) => (r[0] === "Délégant" ? ["Délégant", PARTIES.delegant] : r[0] === "Délégataire" ? ["Délégataire", PARTIES.delegataire] : r));
-  return buildXlsx(baseSheets({ convention: convention([...rows, ["Intitulé", PARTIES.intitule]]), engagements, paiements: [] }));
+  const engagements = PAYLOADS.map((p, i) =>
+    ej(`21000000${10 + i}`, { date: "2020-04-15" }, 1000 * (i + 1), { supplier: p, prestation: p })
+  );
+  const rows = CONVENTION_ROWS.map((r) =>
+    r[0] === "Délégant"
+      ? ["Délégant", PARTIES.delegant]
+      : r[0] === "Délégataire"
+        ? ["Délégataire", PARTIES.delegataire]
+        : r
+  );
+  return buildXlsx(
+    baseSheets({
+      convention: convention([...rows, ["Intitulé", PARTIES.intitule]]),
+      engagements,
+      paiements: [],
+    })
+  );
 }
 
 /** Texts of column A from a section's first data row to its first empty cell. */
@@ -52,14 +74,26 @@ describe("text from the user's cells never becomes a formula", () => {
   test("the .xlsx copy: no formula anywhere in the Rapport, each payload an inline string with its exact text", () => {
     const report = readReport(new Uint8Array(fs.readFileSync(out)));
     expect(report.xml).not.toMatch(/<f[\s>]/);
-    for (const [title, expected] of [["Par fournisseur", AS_READ], ["Par prestation", AS_READ]] as const) {
+    for (const [title, expected] of [
+      ["Par fournisseur", AS_READ],
+      ["Par prestation", AS_READ],
+    ] as const) {
       const first = rowOf(report, title) + 2;
-      const cells = sectionTexts((r) => text(report, r, 0), first).map((_, i) => report.rows.get(first + i)!.get(0)!);
+      const cells = sectionTexts((r) => text(report, r, 0), first).map((_, i) =>
+        report.rows.get(first + i)!.get(0)!
+      );
       expect(cells.map((c) => c.text).sort()).toEqual([...expected].sort());
       expect(cells.every((c) => c.kind === "inline" && !c.formula)).toBe(true);
     }
-    for (const [label, value] of [["Délégant", PARTIES.delegant], ["Délégataire", PARTIES.delegataire]]) {
-      expect(report.rows.get(rowOf(report, label))!.get(1)).toEqual({ kind: "inline", text: value, formula: false });
+    for (const [label, value] of [
+      ["Délégant", PARTIES.delegant],
+      ["Délégataire", PARTIES.delegataire],
+    ]) {
+      expect(report.rows.get(rowOf(report, label))!.get(1)).toEqual({
+        kind: "inline",
+        text: value,
+        formula: false,
+      });
     }
   });
 
@@ -71,7 +105,11 @@ describe("text from the user's cells never becomes a formula", () => {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-        if (typeof cell.value === "string" && [...AS_READ, ...Object.values(PARTIES)].includes(cell.value)) found.push(cell.value);
+        if (
+          typeof cell.value === "string" &&
+          [...AS_READ, ...Object.values(PARTIES)].includes(cell.value)
+        )
+          found.push(cell.value);
       })
     );
     expect(new Set(found)).toEqual(new Set([...AS_READ, ...Object.values(PARTIES)]));
@@ -80,7 +118,13 @@ describe("text from the user's cells never becomes a formula", () => {
   test("the Excel adapter: every payload lands as text in a cell formatted « @ », no formula", async () => {
     // The fake is Excel-like: the same payload typed into a General cell becomes a formula.
     for (const p of AS_READ) {
-      const cell: FakeCell = { value: null, formula: null, numberFormat: "General", format: {}, hyperlink: null };
+      const cell: FakeCell = {
+        value: null,
+        formula: null,
+        numberFormat: "General",
+        format: {},
+        hyperlink: null,
+      };
       enter(cell, p);
       expect({ p, formula: cell.formula !== null }).toEqual({ p, formula: true });
     }
@@ -96,7 +140,11 @@ describe("text from the user's cells never becomes a formula", () => {
     expect(cells.filter((c) => c.formula !== null)).toEqual([]);
     for (const value of [...AS_READ, ...Object.values(PARTIES)]) {
       const hits = cells.filter((c) => c.value === value);
-      expect({ value, hits: hits.length > 0, allText: hits.every((c) => c.numberFormat === "@") }).toEqual({ value, hits: true, allText: true });
+      expect({
+        value,
+        hits: hits.length > 0,
+        allText: hits.every((c) => c.numberFormat === "@"),
+      }).toEqual({ value, hits: true, allText: true });
     }
   });
 });

@@ -17,7 +17,10 @@ interface LockEntry {
 }
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { lockfileVersion: number; packages: Record<string, LockEntry> };
+const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
+  lockfileVersion: number;
+  packages: Record<string, LockEntry>;
+};
 
 describe("package-lock.json", () => {
   test("is a v3 lock file whose root states package.json's dependencies exactly", () => {
@@ -29,7 +32,14 @@ describe("package-lock.json", () => {
   test("pins every installed package with a sha512 integrity, from the registry only (no git, file or tarball URL)", () => {
     const entries = Object.entries(lock.packages).filter(([key, e]) => key !== "" && !e.link);
     expect(entries.length).toBeGreaterThan(100);
-    const loose = entries.filter(([, e]) => !/^sha512-/.test(e.integrity ?? "") || (e.resolved !== undefined && !/^https:\/\/[^/]+\/(@[^/]+\/)?[^/]+\/-\/[^/]+\.tgz$/.test(e.resolved)));
-    expect(loose.map(([key, e]) => `${key} ${e.resolved ?? ""} ${e.integrity ?? "(no integrity)"}`)).toEqual([]);
+    const loose = entries.filter(
+      ([, e]) =>
+        !/^sha512-/.test(e.integrity ?? "") ||
+        (e.resolved !== undefined &&
+          !/^https:\/\/[^/]+\/(@[^/]+\/)?[^/]+\/-\/[^/]+\.tgz$/.test(e.resolved))
+    );
+    expect(
+      loose.map(([key, e]) => `${key} ${e.resolved ?? ""} ${e.integrity ?? "(no integrity)"}`)
+    ).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ const N = 1_000_000;
 
 function manyIssues(): Issue[] {
   const out: Issue[] = new Array(N);
-  for (let i = 0; i < N; i++) out[i] = issue("AMOUNT_INVALID", "Engagements", N - i + 1, "Montant AE", "Montant illisible");
+  for (let i = 0; i < N; i++)
+    out[i] = issue("AMOUNT_INVALID", "Engagements", N - i + 1, "Montant AE", "Montant illisible");
   return out;
 }
 
@@ -36,10 +37,18 @@ describe("a million anomalies", () => {
   test("read: 500 000 engagement lines with an unreadable date and amount give 10^6 located anomalies", async () => {
     const book = openXlsx(buildXlsx(baseSheets()));
     const roles = resolveSheetNames(book.sheetNames());
-    const sheets = Object.fromEntries(Object.entries(roles).map(([k, name]) => [k, book.readSheet(name!)]));
+    const sheets = Object.fromEntries(
+      Object.entries(roles).map(([k, name]) => [k, book.readSheet(name!)])
+    );
     const rows: unknown[][] = [ENG_HEADER];
-    for (let i = 0; i < N / 2; i++) rows.push(ej(String(2100000001 + i), "pas une date", "illisible") as unknown[]);
-    const engagements: RawSheet = { name: "Engagements", values: rows as RawSheet["values"], origin: { row: 0, col: 0 }, tables: [] };
+    for (let i = 0; i < N / 2; i++)
+      rows.push(ej(String(2100000001 + i), "pas une date", "illisible") as unknown[]);
+    const engagements: RawSheet = {
+      name: "Engagements",
+      values: rows as RawSheet["values"],
+      origin: { row: 0, col: 0 },
+      tables: [],
+    };
     const read = readConventionData({ ...sheets, engagements });
     const codes = new Map<string, number>();
     for (const i of read.issues) codes.set(i.code, (codes.get(i.code) ?? 0) + 1);
@@ -60,7 +69,10 @@ describe("a million anomalies", () => {
     const text = formatSummary(summary, null);
     expect(text).toContain(`${N} erreur(s)`);
     // 130 000 UO-year lines in the terminal table (its column widths were a Math.max spread).
-    const wide = formatSummary({ ...summary, lines: new Array(130_000).fill(summary.lines[0]) }, null);
+    const wide = formatSummary(
+      { ...summary, lines: new Array(130_000).fill(summary.lines[0]) },
+      null
+    );
     expect(wide.split("\n").length).toBeGreaterThan(130_000);
   }, 120_000);
 });

@@ -10,7 +10,9 @@ function describe(args) {
     if (typeof a === "function") return "[function]";
     if (a && typeof a === "object") {
       try {
-        return JSON.stringify(a, (k, v) => (typeof v === "object" && v !== null && k !== "" ? "[object]" : v));
+        return JSON.stringify(a, (k, v) =>
+          typeof v === "object" && v !== null && k !== "" ? "[object]" : v
+        );
       } catch {
         return "[object]";
       }
@@ -27,7 +29,8 @@ function trap(name) {
 }
 
 function replace(object, names, prefix) {
-  for (const name of names) if (object && typeof object[name] === "function") object[name] = trap(`${prefix}.${name}`);
+  for (const name of names)
+    if (object && typeof object[name] === "function") object[name] = trap(`${prefix}.${name}`);
 }
 
 const net = require("net");
@@ -36,8 +39,27 @@ replace(net.Socket.prototype, ["connect"], "net.Socket.prototype");
 replace(require("tls"), ["connect"], "tls");
 replace(require("dgram"), ["createSocket"], "dgram");
 const dns = require("dns");
-replace(dns, ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCname", "resolveMx", "resolveTxt", "reverse"], "dns");
-replace(dns.promises, ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "reverse"], "dns.promises");
+replace(
+  dns,
+  [
+    "lookup",
+    "lookupService",
+    "resolve",
+    "resolve4",
+    "resolve6",
+    "resolveAny",
+    "resolveCname",
+    "resolveMx",
+    "resolveTxt",
+    "reverse",
+  ],
+  "dns"
+);
+replace(
+  dns.promises,
+  ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "reverse"],
+  "dns.promises"
+);
 replace(require("http"), ["request", "get"], "http");
 replace(require("https"), ["request", "get"], "https");
 replace(require("http2"), ["connect"], "http2");

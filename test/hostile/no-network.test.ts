@@ -32,7 +32,10 @@ async function conventionPdf(): Promise<Uint8Array> {
   const page = doc.addPage([595, 842]);
   CONVENTION_TEXT.split("\n").forEach((line, i) => {
     // Helvetica's WinAnsi has no narrow spaces; the text above has none. Long lines are cut in two.
-    const parts = line.length > 95 ? [line.slice(0, line.lastIndexOf(" ", 95)), line.slice(line.lastIndexOf(" ", 95) + 1)] : [line];
+    const parts =
+      line.length > 95
+        ? [line.slice(0, line.lastIndexOf(" ", 95)), line.slice(line.lastIndexOf(" ", 95) + 1)]
+        : [line];
     parts.forEach((p, k) => page.drawText(p, { x: 40, y: 800 - (i * 2 + k) * 14, size: 9, font }));
   });
   return doc.save();
@@ -42,7 +45,11 @@ describe("no network", () => {
   const dir = tmpDir();
   const log = path.join(dir, "network.log");
   const mark = path.join(dir, "preload.log");
-  const env = { NODE_OPTIONS: `--require "${TRAP}"`, PLAFOND_NETWORK_LOG: log, PLAFOND_NETWORK_MARK: mark };
+  const env = {
+    NODE_OPTIONS: `--require "${TRAP}"`,
+    PLAFOND_NETWORK_LOG: log,
+    PLAFOND_NETWORK_MARK: mark,
+  };
   const attempts = () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "");
 
   test("the trap works: a script that reaches out is caught and recorded", () => {
@@ -51,9 +58,16 @@ describe("no network", () => {
         () => require("dns").lookup("example.com", () => {}), () => fetch("https://example.com"), () => require("tls").connect(443, "example.com")];
       for (const t of tries) { try { t(); } catch {} }`;
     const probeLog = path.join(dir, "probe.log");
-    const r = spawnSync(process.execPath, ["-e", script], { env: { ...process.env, ...env, PLAFOND_NETWORK_LOG: probeLog }, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["-e", script], {
+      env: { ...process.env, ...env, PLAFOND_NETWORK_LOG: probeLog },
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
-    const caught = fs.readFileSync(probeLog, "utf8").trim().split("\n").map((l) => l.split(" ")[0]);
+    const caught = fs
+      .readFileSync(probeLog, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => l.split(" ")[0]);
     expect(caught).toEqual(["http.get", "net.connect", "dns.lookup", "fetch", "tls.connect"]);
   });
 
@@ -67,7 +81,16 @@ describe("no network", () => {
     const runs = [
       ["report", workbook, "--json", "--as-of", AS_OF, "--out", path.join(dir, "a.xlsx")],
       ["report", workbook, "--as-of", AS_OF, "--out", path.join(dir, "b.xlsx")],
-      ["report", workbook, "--as-of", AS_OF, "--out", path.join(dir, "d.xlsx"), "--pdf", path.join(dir, "d.pdf")],
+      [
+        "report",
+        workbook,
+        "--as-of",
+        AS_OF,
+        "--out",
+        path.join(dir, "d.xlsx"),
+        "--pdf",
+        path.join(dir, "d.pdf"),
+      ],
       [
         "report",
         path.join(EXAMPLES, "camino-2020.xlsx"),
@@ -80,11 +103,18 @@ describe("no network", () => {
     ];
     for (const args of runs) {
       const r = runCli(args, ROOT, env);
-      expect({ args: args.slice(0, 2), status: r.status, network: r.stderr.includes("réseau interdit") }).toEqual({ args: args.slice(0, 2), status: 0, network: false });
+      expect({
+        args: args.slice(0, 2),
+        status: r.status,
+        network: r.stderr.includes("réseau interdit"),
+      }).toEqual({ args: args.slice(0, 2), status: 0, network: false });
     }
-    for (const f of ["a.xlsx", "b.xlsx", "c.xlsx", "depuis-texte.xlsx", "depuis-pdf.xlsx"]) expect(fs.existsSync(path.join(dir, f))).toBe(true);
+    for (const f of ["a.xlsx", "b.xlsx", "c.xlsx", "depuis-texte.xlsx", "depuis-pdf.xlsx"])
+      expect(fs.existsSync(path.join(dir, f))).toBe(true);
     // The trap was loaded in every run, and recorded nothing.
-    expect(fs.readFileSync(mark, "utf8").trim().split("\n").length).toBeGreaterThanOrEqual(runs.length);
+    expect(fs.readFileSync(mark, "utf8").trim().split("\n").length).toBeGreaterThanOrEqual(
+      runs.length
+    );
     expect(attempts()).toBe("");
   });
 

@@ -7,7 +7,18 @@ import ExcelJS from "exceljs";
 import type { Summary } from "../../src/domain/summary";
 
 const TITLE = "Situation par unité opérationnelle et exercice";
-const FIGURES = ["ceilingAE", "ceilingCP", "pendingReestablishment", "engagedAE", "paidCP", "availableAE", "availableCP", "outstanding", "engagementRate", "cpConsumptionRate"] as const;
+const FIGURES = [
+  "ceilingAE",
+  "ceilingCP",
+  "pendingReestablishment",
+  "engagedAE",
+  "paidCP",
+  "availableAE",
+  "availableCP",
+  "outstanding",
+  "engagementRate",
+  "cpConsumptionRate",
+] as const;
 
 /** A cell as exceljs gives it, as the summary prints it (numbers to 2 or 4 decimals, "—" null). */
 function figure(v: ExcelJS.CellValue, key: (typeof FIGURES)[number]): string | null {
@@ -17,7 +28,8 @@ function figure(v: ExcelJS.CellValue, key: (typeof FIGURES)[number]): string | n
 }
 
 /** Rounded the way a double can hold it: the summary's decimal string read as a number. */
-const asDouble = (s: string | null, key: (typeof FIGURES)[number]) => (s === null ? null : Number(s).toFixed(key.endsWith("Rate") ? 4 : 2));
+const asDouble = (s: string | null, key: (typeof FIGURES)[number]) =>
+  s === null ? null : Number(s).toFixed(key.endsWith("Rate") ? 4 : 2);
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -29,12 +41,20 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
  * `input`: the workbook given to Plafond. When exceljs cannot open the input itself (sheet names
  * differing only by case, which Excel forbids but the corpus holds), the copy is not held to it.
  */
-export async function expectExceljsMatchesSummary(bytes: Uint8Array, summary: Summary, sheetName: string, input: Uint8Array): Promise<void> {
+export async function expectExceljsMatchesSummary(
+  bytes: Uint8Array,
+  summary: Summary,
+  sheetName: string,
+  input: Uint8Array
+): Promise<void> {
   let wb: ExcelJS.Workbook;
   try {
     wb = await load(bytes);
   } catch (e) {
-    const inputFails = await load(input).then(() => false, () => true);
+    const inputFails = await load(input).then(
+      () => false,
+      () => true
+    );
     if (inputFails) return;
     throw e;
   }
@@ -49,12 +69,21 @@ export async function expectExceljsMatchesSummary(bytes: Uint8Array, summary: Su
   for (let n = title + 2; n < title + 2 + summary.lines.length + 1; n++) {
     const row = ws!.getRow(n);
     const first = row.getCell(1).value;
-    const line: Record<string, string | number | null> = first === "Total" ? {} : { centreFinancier: String(first), year: Number(row.getCell(2).value) };
+    const line: Record<string, string | number | null> =
+      first === "Total"
+        ? {}
+        : { centreFinancier: String(first), year: Number(row.getCell(2).value) };
     FIGURES.forEach((key, i) => (line[key] = figure(row.getCell(3 + i).value, key)));
     read.push(line);
   }
   const expected = [...summary.lines, summary.total].map((l, i) => {
-    const out: Record<string, string | number | null> = i < summary.lines.length ? { centreFinancier: (l as Summary["lines"][number]).centreFinancier, year: (l as Summary["lines"][number]).year } : {};
+    const out: Record<string, string | number | null> =
+      i < summary.lines.length
+        ? {
+            centreFinancier: (l as Summary["lines"][number]).centreFinancier,
+            year: (l as Summary["lines"][number]).year,
+          }
+        : {};
     for (const key of FIGURES) out[key] = asDouble(l[key] as string | null, key);
     return out;
   });

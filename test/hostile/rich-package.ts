@@ -8,8 +8,10 @@ import { baseSheets } from "./base";
 import { buildXlsx, MAIN_NS, PKG_RELS_NS, R_NS, XML_HEAD } from "./xlsx-builder";
 
 const CT = "application/vnd.openxmlformats-officedocument";
-const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
-const rels = (...items: string[]) => `${XML_HEAD}<Relationships xmlns="${PKG_RELS_NS}">${items.join("")}</Relationships>`;
+const rel = (id: string, type: string, target: string) =>
+  `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
+const rels = (...items: string[]) =>
+  `${XML_HEAD}<Relationships xmlns="${PKG_RELS_NS}">${items.join("")}</Relationships>`;
 
 /** Bytes no writer would produce by chance: the VBA project must come back exactly. */
 export const VBA_BYTES = Uint8Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) % 256);
@@ -49,7 +51,17 @@ const PIVOT_TABLE =
 export function richConventionPackage(): Uint8Array {
   const sheets = [
     ...baseSheets(),
-    { name: "Synthèse croisée", rows: [[], [], ["Étiquettes de lignes", "Somme de Montant AE"], ["Devops", 30000], ["Design", 10000], ["Total général", 40000]] },
+    {
+      name: "Synthèse croisée",
+      rows: [
+        [],
+        [],
+        ["Étiquettes de lignes", "Somme de Montant AE"],
+        ["Devops", 30000],
+        ["Design", 10000],
+        ["Total général", 40000],
+      ],
+    },
   ];
   return buildXlsx(sheets, {
     mainContentType: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
@@ -60,25 +72,51 @@ export function richConventionPackage(): Uint8Array {
     ],
     workbookXmlExtra: `<pivotCaches><pivotCache cacheId="7" r:id="rIdW2"/></pivotCaches>`,
     sheetExtras: {
-      3: { rels: [[`${R_NS}/drawing`, "../drawings/drawing1.xml"]], xml: `<drawing r:id="rIdX1"/>` },
+      3: {
+        rels: [[`${R_NS}/drawing`, "../drawings/drawing1.xml"]],
+        xml: `<drawing r:id="rIdX1"/>`,
+      },
       5: { rels: [[`${R_NS}/pivotTable`, "../pivotTables/pivotTable1.xml"]], xml: "" },
     },
     extraParts: {
       "xl/vbaProject.bin": { data: VBA_BYTES },
       "xl/drawings/drawing1.xml": { data: DRAWING, contentType: `${CT}.drawing+xml` },
-      "xl/drawings/_rels/drawing1.xml.rels": { data: rels(rel("rId1", `${R_NS}/chart`, "../charts/chart1.xml")) },
+      "xl/drawings/_rels/drawing1.xml.rels": {
+        data: rels(rel("rId1", `${R_NS}/chart`, "../charts/chart1.xml")),
+      },
       "xl/charts/chart1.xml": { data: CHART, contentType: `${CT}.drawingml.chart+xml` },
-      "xl/pivotCache/pivotCacheDefinition1.xml": { data: CACHE_DEFINITION, contentType: `${CT}.spreadsheetml.pivotCacheDefinition+xml` },
-      "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": { data: rels(rel("rId1", `${R_NS}/pivotCacheRecords`, "pivotCacheRecords1.xml")) },
-      "xl/pivotCache/pivotCacheRecords1.xml": { data: CACHE_RECORDS, contentType: `${CT}.spreadsheetml.pivotCacheRecords+xml` },
-      "xl/pivotTables/pivotTable1.xml": { data: PIVOT_TABLE, contentType: `${CT}.spreadsheetml.pivotTable+xml` },
-      "xl/pivotTables/_rels/pivotTable1.xml.rels": { data: rels(rel("rId1", `${R_NS}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinition1.xml")) },
+      "xl/pivotCache/pivotCacheDefinition1.xml": {
+        data: CACHE_DEFINITION,
+        contentType: `${CT}.spreadsheetml.pivotCacheDefinition+xml`,
+      },
+      "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": {
+        data: rels(rel("rId1", `${R_NS}/pivotCacheRecords`, "pivotCacheRecords1.xml")),
+      },
+      "xl/pivotCache/pivotCacheRecords1.xml": {
+        data: CACHE_RECORDS,
+        contentType: `${CT}.spreadsheetml.pivotCacheRecords+xml`,
+      },
+      "xl/pivotTables/pivotTable1.xml": {
+        data: PIVOT_TABLE,
+        contentType: `${CT}.spreadsheetml.pivotTable+xml`,
+      },
+      "xl/pivotTables/_rels/pivotTable1.xml.rels": {
+        data: rels(
+          rel("rId1", `${R_NS}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinition1.xml")
+        ),
+      },
     },
   });
 }
 
 /** Parts a copy may change (the package index, styles and shared strings appended to). */
-export const INDEX_PARTS = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"]);
+export const INDEX_PARTS = new Set([
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+]);
 
 /** Every part of `input` is in `output` with the same bytes (index parts aside); returns the added parts. */
 export function expectPartsKept(input: Uint8Array, output: Uint8Array): string[] {
@@ -87,7 +125,10 @@ export function expectPartsKept(input: Uint8Array, output: Uint8Array): string[]
   for (const [name, bytes] of Object.entries(a)) {
     expect({ name, present: name in b }).toEqual({ name, present: true });
     if (INDEX_PARTS.has(name) || name.startsWith("docProps/")) continue;
-    expect({ name, same: Buffer.from(b[name]).equals(Buffer.from(bytes)) }).toEqual({ name, same: true });
+    expect({ name, same: Buffer.from(b[name]).equals(Buffer.from(bytes)) }).toEqual({
+      name,
+      same: true,
+    });
   }
   return Object.keys(b).filter((n) => !(n in a));
 }

@@ -11,12 +11,29 @@ import { baseSheets, ceilingRow, CF_A, CF_B, ej, ENG_ROWS } from "./base";
 import { AS_OF, runCli } from "./harness";
 import { buildXlsx, type Cell } from "./xlsx-builder";
 
-const letters = (i: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(65 + (Math.floor(i / 26 ** k) % 26))).join("");
+const letters = (i: number) =>
+  Array.from({ length: 4 }, (_, k) =>
+    String.fromCharCode(65 + (Math.floor(i / 26 ** k) % 26))
+  ).join("");
 
-function run(dir: string, sheets: Parameters<typeof buildXlsx>[0], extra: string[] = [], json = true) {
+function run(
+  dir: string,
+  sheets: Parameters<typeof buildXlsx>[0],
+  extra: string[] = [],
+  json = true
+) {
   const file = path.join(dir, "classeur.xlsx");
   fs.writeFileSync(file, buildXlsx(sheets));
-  const r = runCli(["report", file, ...(json ? ["--json"] : []), "--as-of", AS_OF, "--out", path.join(dir, "copie.xlsx"), ...extra]);
+  const r = runCli([
+    "report",
+    file,
+    ...(json ? ["--json"] : []),
+    "--as-of",
+    AS_OF,
+    "--out",
+    path.join(dir, "copie.xlsx"),
+    ...extra,
+  ]);
   expect({ status: r.status, stderr: r.stderr.slice(0, 500) }).toEqual({ status: 0, stderr: "" });
   return r;
 }
@@ -24,42 +41,65 @@ function run(dir: string, sheets: Parameters<typeof buildXlsx>[0], extra: string
 describe("at scale, through the command line", () => {
   test("130 000 unreadable amounts: each reported", () => {
     const rows: Cell[][] = [...ENG_ROWS];
-    for (let i = 0; i < 130_000; i++) rows.push(ej(String(2200000000 + i), { date: "2020-06-01" }, "illisible"));
+    for (let i = 0; i < 130_000; i++)
+      rows.push(ej(String(2200000000 + i), { date: "2020-06-01" }, "illisible"));
     const r = run(tmpDir(), baseSheets({ engagements: rows }));
-    expect(JSON.parse(r.stdout).issues.filter((i: { code: string }) => i.code === "AMOUNT_INVALID")).toHaveLength(130_000);
+    expect(
+      JSON.parse(r.stdout).issues.filter((i: { code: string }) => i.code === "AMOUNT_INVALID")
+    ).toHaveLength(130_000);
   }, 300_000);
 
   test("130 000 ceiling lines on as many UOs, printed as a table", () => {
     const plafonds: Cell[][] = [ceilingRow(CF_A, 100000, 100000), ceilingRow(CF_B, 50000, 50000)];
-    for (let i = 0; i < 130_000; i++) plafonds.push(ceilingRow(`0113-${letters(i)}-ELAB`, 1000, 1000));
+    for (let i = 0; i < 130_000; i++)
+      plafonds.push(ceilingRow(`0113-${letters(i)}-ELAB`, 1000, 1000));
     const r = run(tmpDir(), baseSheets({ plafonds }), [], false);
     expect(r.stdout.split("\n").length).toBeGreaterThan(130_000);
   }, 300_000);
-
-
 
   test("200 000 duplicate engagement rows: each reported as DUPLICATE_ROW", () => {
     const rows: Cell[][] = [...ENG_ROWS];
     for (let i = 0; i < 200_000; i++) rows.push(ENG_ROWS[1]);
     const r = run(tmpDir(), baseSheets({ engagements: rows }));
-    expect(JSON.parse(r.stdout).issues.filter((i: { code: string }) => i.code === "DUPLICATE_ROW").length).toBeGreaterThanOrEqual(200_000);
+    expect(
+      JSON.parse(r.stdout).issues.filter((i: { code: string }) => i.code === "DUPLICATE_ROW").length
+    ).toBeGreaterThanOrEqual(200_000);
   }, 300_000);
 
   test("a Chorus CSV of 1 000 000 rows beside a workbook (the extract gives the execution): read, within 2 GB", () => {
     const dir = tmpDir();
     const csv = path.join(dir, "extrait.csv");
     const fd = fs.openSync(csv, "w");
-    fs.writeSync(fd, "N° EJ;Date;Centre financier;Domaine fonctionnel;Activité;Centre de coûts;Montant engagé\r\n");
+    fs.writeSync(
+      fd,
+      "N° EJ;Date;Centre financier;Domaine fonctionnel;Activité;Centre de coûts;Montant engagé\r\n"
+    );
     let chunk = "";
     for (let i = 0; i < 1_000_000; i++) {
       chunk += `${2300000000 + i};15/06/2020;${CF_A};0113-07-16;011301MB0601;DININCUB75;1,00\r\n`;
-      if (chunk.length > 1 << 20) (fs.writeSync(fd, chunk), (chunk = ""));
+      if (chunk.length > 1 << 20) {
+        fs.writeSync(fd, chunk);
+        chunk = "";
+      }
     }
     fs.writeSync(fd, chunk);
     fs.closeSync(fd);
     const file = path.join(dir, "classeur.xlsx");
-    fs.writeFileSync(file, buildXlsx(baseSheets().filter((s) => s.name !== "Engagements" && s.name !== "Paiements")));
-    const r = runCli(["report", file, "--json", "--as-of", AS_OF, "--out", path.join(dir, "copie.xlsx"), "--chorus", csv]);
+    fs.writeFileSync(
+      file,
+      buildXlsx(baseSheets().filter((s) => s.name !== "Engagements" && s.name !== "Paiements"))
+    );
+    const r = runCli([
+      "report",
+      file,
+      "--json",
+      "--as-of",
+      AS_OF,
+      "--out",
+      path.join(dir, "copie.xlsx"),
+      "--chorus",
+      csv,
+    ]);
     expect({ status: r.status, stderr: r.stderr.slice(0, 500) }).toEqual({ status: 0, stderr: "" });
     const summary = JSON.parse(r.stdout);
     expect(summary.chorus[0].rows).toBe(1_000_000);

@@ -29,16 +29,35 @@ describe("human output is inert", () => {
   test("plafond report: parties, codes and suppliers carrying escape sequences", () => {
     const dir = tmpDir();
     const file = path.join(dir, `classeur.xlsx`);
-    const convention = CONVENTION_ROWS.map((r) => (r[0] === "Délégant" ? ["Délégant", `DGALN${RETITLE}`] : r));
-    const engagements = [...ENG_ROWS, ej("2100000009", { date: "2020-04-15" }, 100, { act: `0113${CLEAR}`, supplier: `X${CLEAR}\u009b31m` })];
-    fs.writeFileSync(file, buildXlsx(baseSheets({ convention: { name: "Convention", rows: convention }, engagements })));
+    const convention = CONVENTION_ROWS.map((r) =>
+      r[0] === "Délégant" ? ["Délégant", `DGALN${RETITLE}`] : r
+    );
+    const engagements = [
+      ...ENG_ROWS,
+      ej("2100000009", { date: "2020-04-15" }, 100, {
+        act: `0113${CLEAR}`,
+        supplier: `X${CLEAR}\u009b31m`,
+      }),
+    ];
+    fs.writeFileSync(
+      file,
+      buildXlsx(baseSheets({ convention: { name: "Convention", rows: convention }, engagements }))
+    );
     const human = runCli(["report", file, "--as-of", AS_OF, "--out", path.join(dir, "copie.xlsx")]);
     expect(human.status).toBe(0);
     expect(human.stdout).toContain("DGALN\\x1B]0;pwned\\x07");
     expect(human.stdout).toContain("\\x1B[2J");
     expect(CONTROL.test(human.stdout)).toBe(false);
     expect(CONTROL.test(human.stderr)).toBe(false);
-    const json = runCli(["report", file, "--json", "--as-of", AS_OF, "--out", path.join(dir, "copie2.xlsx")]);
+    const json = runCli([
+      "report",
+      file,
+      "--json",
+      "--as-of",
+      AS_OF,
+      "--out",
+      path.join(dir, "copie2.xlsx"),
+    ]);
     expect(JSON.parse(json.stdout).convention.delegant).toBe("DGALN\u001b]0;pwned\u0007");
   });
 

@@ -60,11 +60,15 @@ export interface BookOptions {
   /** Plain strings as inline strings (as some generators write them) instead of shared strings. */
   readonly inlineStrings?: boolean;
   /** Parts added as they are (paths without a leading slash) with their content types. */
-  readonly extraParts?: Readonly<Record<string, { data: string | Uint8Array; contentType?: string }>>;
+  readonly extraParts?: Readonly<
+    Record<string, { data: string | Uint8Array; contentType?: string }>
+  >;
   /** Extra relationships of the workbook part: [type URI, target relative to xl/]. */
   readonly workbookRels?: ReadonlyArray<[string, string]>;
   /** Extra relationships and XML (after sheetData) of a sheet, by sheet index. */
-  readonly sheetExtras?: Readonly<Record<number, { rels: ReadonlyArray<[string, string]>; xml: string }>>;
+  readonly sheetExtras?: Readonly<
+    Record<number, { rels: ReadonlyArray<[string, string]>; xml: string }>
+  >;
   /** XML inserted in workbook.xml after </sheets> (e.g. <pivotCaches>). */
   readonly workbookXmlExtra?: string;
   readonly defaultContentTypes?: ReadonlyArray<[string, string]>;
@@ -72,7 +76,8 @@ export interface BookOptions {
 }
 
 // A carriage return would be normalised away by XML parsers: Excel writes it as _x000D_.
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "_x000D_");
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "_x000D_");
 const escAttr = (s: string) => esc(s).replace(/"/g, "&quot;");
 
 const DAY_MS = 86400000;
@@ -115,22 +120,36 @@ class SharedStrings {
   }
 }
 
-const plainText = (s: string) => `<t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${esc(s)}</t>`;
+const plainText = (s: string) =>
+  `<t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${esc(s)}</t>`;
 
-function cellXml(ref: string, v: Cell, sst: SharedStrings, date1904: boolean, inline: boolean): string {
+function cellXml(
+  ref: string,
+  v: Cell,
+  sst: SharedStrings,
+  date1904: boolean,
+  inline: boolean
+): string {
   if (v === null) return "";
-  if (typeof v === "string" && inline) return `<c r="${ref}" t="inlineStr"><is>${plainText(v)}</is></c>`;
+  if (typeof v === "string" && inline)
+    return `<c r="${ref}" t="inlineStr"><is>${plainText(v)}</is></c>`;
   if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if (typeof v === "string") return `<c r="${ref}" t="s"><v>${sst.add(plainText(v))}</v></c>`;
   if ("error" in v) return `<c r="${ref}" t="e"><v>${esc(v.error)}</v></c>`;
-  if ("date" in v) return `<c r="${ref}" s="${STYLE_DATE}"><v>${serialOf(v.date, date1904)}</v></c>`;
+  if ("date" in v)
+    return `<c r="${ref}" s="${STYLE_DATE}"><v>${serialOf(v.date, date1904)}</v></c>`;
   if ("quoted" in v) return `<c r="${ref}" s="2" t="s"><v>${sst.add(plainText(v.quoted))}</v></c>`;
   if ("raw" in v) return `<c r="${ref}"><v>${v.raw}</v></c>`;
   if ("inline" in v) return `<c r="${ref}" t="inlineStr"><is>${plainText(v.inline)}</is></c>`;
   if ("runs" in v) {
-    const runs = v.runs.map((r, i) => `<r>${i % 2 ? "<rPr><b/><sz val=\"11\"/></rPr>" : ""}${plainText(r)}</r>`).join("");
-    const ph = v.phonetic === undefined ? "" : `<rPh sb="0" eb="1">${plainText(v.phonetic)}</rPh><phoneticPr fontId="0" type="noConversion"/>`;
+    const runs = v.runs
+      .map((r, i) => `<r>${i % 2 ? '<rPr><b/><sz val="11"/></rPr>' : ""}${plainText(r)}</r>`)
+      .join("");
+    const ph =
+      v.phonetic === undefined
+        ? ""
+        : `<rPh sb="0" eb="1">${plainText(v.phonetic)}</rPh><phoneticPr fontId="0" type="noConversion"/>`;
     return `<c r="${ref}" t="s"><v>${sst.add(runs + ph)}</v></c>`;
   }
   const f = `<f>${esc(v.f)}</f>`;
@@ -145,13 +164,30 @@ function sheetXml(s: SheetSpec, sst: SharedStrings, o: BookOptions, extra: strin
   const first = s.firstRow ?? 1;
   const col0 = s.firstCol ?? 0;
   const hidden = new Set(s.hiddenRows ?? []);
-  const numbered: Array<readonly [number, ReadonlyArray<Cell>]> = [...s.rows.map((row, i) => [first + i, row] as const), ...(s.farRows ?? [])];
+  const numbered: Array<readonly [number, ReadonlyArray<Cell>]> = [
+    ...s.rows.map((row, i) => [first + i, row] as const),
+    ...(s.farRows ?? []),
+  ];
   const rows = numbered.map(([r, row]) => {
-    const cells = row.map((v, j) => cellXml(`${columnLetter(col0 + j)}${r}`, v, sst, o.date1904 ?? false, o.inlineStrings ?? false)).join("");
+    const cells = row
+      .map((v, j) =>
+        cellXml(
+          `${columnLetter(col0 + j)}${r}`,
+          v,
+          sst,
+          o.date1904 ?? false,
+          o.inlineStrings ?? false
+        )
+      )
+      .join("");
     return `<row r="${r}"${hidden.has(r) ? ' hidden="1"' : ""}>${cells}</row>`;
   });
-  const merges = s.merges?.length ? `<mergeCells count="${s.merges.length}">${s.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "";
-  const tables = s.tables?.length ? `<tableParts count="${s.tables.length}">${s.tables.map((_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>` : "";
+  const merges = s.merges?.length
+    ? `<mergeCells count="${s.merges.length}">${s.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+    : "";
+  const tables = s.tables?.length
+    ? `<tableParts count="${s.tables.length}">${s.tables.map((_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>`
+    : "";
   return (
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}"><sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><sheetData>${rows.join("")}</sheetData>${merges}` +
@@ -162,7 +198,12 @@ function sheetXml(s: SheetSpec, sst: SharedStrings, o: BookOptions, extra: strin
 function tableXml(t: TableSpec, id: number): string {
   const [from, to] = t.ref.split(":");
   const bodyEnd = t.totalsRow ? to.replace(/\d+$/, (n) => String(Number(n) - 1)) : to;
-  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escAttr(c)}"${t.totalsRow && i === t.columns.length - 1 ? ' totalsRowFunction="sum"' : ""}/>`).join("");
+  const cols = t.columns
+    .map(
+      (c, i) =>
+        `<tableColumn id="${i + 1}" name="${escAttr(c)}"${t.totalsRow && i === t.columns.length - 1 ? ' totalsRowFunction="sum"' : ""}/>`
+    )
+    .join("");
   return (
     `${XML_HEAD}<table xmlns="${MAIN_NS}" id="${id}" name="${t.name}" displayName="${t.name}" ref="${t.ref}"${t.totalsRow ? ' totalsRowCount="1"' : ""}>` +
     `<autoFilter ref="${from}:${bodyEnd}"/><tableColumns count="${t.columns.length}">${cols}</tableColumns>` +
@@ -178,7 +219,9 @@ export function buildXlsx(sheets: readonly SheetSpec[], options: BookOptions = {
   const date1904 = options.date1904 ?? false;
   const sst = new SharedStrings();
   const parts: Record<string, string | Uint8Array> = {};
-  const overrides: Array<[string, string]> = [[`/xl/workbook.xml`, options.mainContentType ?? `${CT}.sheet.main+xml`]];
+  const overrides: Array<[string, string]> = [
+    [`/xl/workbook.xml`, options.mainContentType ?? `${CT}.sheet.main+xml`],
+  ];
   let tableId = 0;
   sheets.forEach((s, i) => {
     const extra = options.sheetExtras?.[i];
@@ -194,10 +237,22 @@ export function buildXlsx(sheets: readonly SheetSpec[], options: BookOptions = {
     if (sheetRels.length) parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = rels(sheetRels);
     overrides.push([`/xl/worksheets/sheet${i + 1}.xml`, `${CT}.worksheet+xml`]);
   });
-  const wbRels: Array<[string, string, string]> = sheets.map((_, i) => [`rId${i + 1}`, `${R_NS}/worksheet`, `worksheets/sheet${i + 1}.xml`]);
-  wbRels.push(["rIdS", `${R_NS}/styles`, "styles.xml"], ["rIdSST", `${R_NS}/sharedStrings`, "sharedStrings.xml"]);
-  (options.workbookRels ?? []).forEach(([type, target], k) => wbRels.push([`rIdW${k + 1}`, type, target]));
-  overrides.push(["/xl/styles.xml", `${CT}.styles+xml`], ["/xl/sharedStrings.xml", `${CT}.sharedStrings+xml`]);
+  const wbRels: Array<[string, string, string]> = sheets.map((_, i) => [
+    `rId${i + 1}`,
+    `${R_NS}/worksheet`,
+    `worksheets/sheet${i + 1}.xml`,
+  ]);
+  wbRels.push(
+    ["rIdS", `${R_NS}/styles`, "styles.xml"],
+    ["rIdSST", `${R_NS}/sharedStrings`, "sharedStrings.xml"]
+  );
+  (options.workbookRels ?? []).forEach(([type, target], k) =>
+    wbRels.push([`rIdW${k + 1}`, type, target])
+  );
+  overrides.push(
+    ["/xl/styles.xml", `${CT}.styles+xml`],
+    ["/xl/sharedStrings.xml", `${CT}.sharedStrings+xml`]
+  );
   for (const [name, part] of Object.entries(options.extraParts ?? {})) {
     parts[name] = part.data;
     if (part.contentType) overrides.push([`/${name}`, part.contentType]);
@@ -205,7 +260,12 @@ export function buildXlsx(sheets: readonly SheetSpec[], options: BookOptions = {
   parts["xl/workbook.xml"] =
     `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${R_NS}"><workbookPr${date1904 ? ' date1904="1"' : ""} defaultThemeVersion="166925"/>` +
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews><sheets>` +
-    sheets.map((s, i) => `<sheet name="${escAttr(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`).join("") +
+    sheets
+      .map(
+        (s, i) =>
+          `<sheet name="${escAttr(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`
+      )
+      .join("") +
     `</sheets>${options.workbookXmlExtra ?? ""}<calcPr calcId="191029"/></workbook>`;
   parts["xl/_rels/workbook.xml.rels"] = rels(wbRels);
   parts["xl/styles.xml"] = STYLES;
@@ -222,6 +282,7 @@ export function buildXlsx(sheets: readonly SheetSpec[], options: BookOptions = {
     overrides.map(([p, t]) => `<Override PartName="${escAttr(p)}" ContentType="${t}"/>`).join("") +
     `</Types>`;
   const zip: Zippable = { "[Content_Types].xml": strToU8(types) };
-  for (const [name, data] of Object.entries(parts)) zip[name] = typeof data === "string" ? strToU8(data) : data;
+  for (const [name, data] of Object.entries(parts))
+    zip[name] = typeof data === "string" ? strToU8(data) : data;
   return zipSync(zip, { level: 6 });
 }

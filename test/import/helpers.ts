@@ -85,7 +85,28 @@ export async function textToPdf(
 
 /** The real Camino ceilings (convention text, article 2), as `--json` writes them. */
 export const CAMINO_CEILINGS = [
-  { centreFinancier: "0113-PEBC-ELAB", year: 2020, financeur: "DGALN", nature: "Mise à disposition", ae: "140000.00", cp: "140000.00" },
-  { centreFinancier: "0113-PEBC-ELAB", year: 2020, financeur: "ONF", nature: "À rétablir", ae: "80000.00", cp: "80000.00" },
-  { centreFinancier: "0181-CPRI-ELAB", year: 2020, financeur: "DGPR", nature: "Mise à disposition", ae: "100000.00", cp: "100000.00" },
+  {
+    centreFinancier: "0113-PEBC-ELAB",
+    year: 2020,
+    financeur: "DGALN",
+    nature: "Mise à disposition",
+    ae: "140000.00",
+    cp: "140000.00",
+  },
+  {
+    centreFinancier: "0113-PEBC-ELAB",
+    year: 2020,
+    financeur: "ONF",
+    nature: "À rétablir",
+    ae: "80000.00",
+    cp: "80000.00",
+  },
+  {
+    centreFinancier: "0181-CPRI-ELAB",
+    year: 2020,
+    financeur: "DGPR",
+    nature: "Mise à disposition",
+    ae: "100000.00",
+    cp: "100000.00",
+  },
 ];

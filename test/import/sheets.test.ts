@@ -66,7 +66,15 @@ describe("importedSheets", () => {
       "N° poste EJ",
       "Compte budgétaire",
     ]);
-    expect(header("Paiements")).toEqual(["N° DP", "Date", "N° EJ", "Montant CP", "N° poste EJ", "N° poste DP", "Centre financier"]);
+    expect(header("Paiements")).toEqual([
+      "N° DP",
+      "Date",
+      "N° EJ",
+      "Montant CP",
+      "N° poste EJ",
+      "N° poste DP",
+      "Centre financier",
+    ]);
     expect(header("Prévisions")).toEqual(["Centre financier", "Mois", "AE prévus", "CP prévus"]);
     for (const name of ["Engagements", "Paiements", "Prévisions"])
       expect(camino.sheets.find((s) => s.name === name)!.values).toHaveLength(1);

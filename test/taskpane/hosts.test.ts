@@ -97,7 +97,12 @@ describe("FileHost (the preview outside Excel)", () => {
       reportFileName("Budget.XLSX"),
       reportFileName(".xlsx"),
       reportFileName("Budget.xlsm"),
-    ]).toEqual(["camino-2020.rapport.xlsx", "Budget.rapport.xlsx", "classeur.rapport.xlsx", "Budget.rapport.xlsm"]);
+    ]).toEqual([
+      "camino-2020.rapport.xlsx",
+      "Budget.rapport.xlsx",
+      "classeur.rapport.xlsx",
+      "Budget.rapport.xlsm",
+    ]);
   });
 });
 

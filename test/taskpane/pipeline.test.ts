@@ -67,7 +67,10 @@ describe("paneView on Camino as of 2020-12-31", () => {
 
 describe("a workbook that is not a convention", () => {
   test("the missing sheets, and only them", async () => {
-    const analysed = await openConvention(source([sheet("Convention", [["Référence", "X"]]), sheet("Feuil2", [])]), { asOf: "2020-12-31" });
+    const analysed = await openConvention(
+      source([sheet("Convention", [["Référence", "X"]]), sheet("Feuil2", [])]),
+      { asOf: "2020-12-31" }
+    );
     expect(analysed.ok).toBe(false);
     if (analysed.ok) return;
     expect(analysed.problems.map((p) => [p.code, p.sheet])).toEqual([
@@ -78,7 +81,8 @@ describe("a workbook that is not a convention", () => {
   });
 
   test("a missing column is named with its sheet", async () => {
-    const analysed = await openConvention(source([
+    const analysed = await openConvention(
+      source([
         sheet("Convention", [
           ["Référence", "X"],
           ["Délégant", "A"],
@@ -91,7 +95,9 @@ describe("a workbook that is not a convention", () => {
         sheet("Imputations", [
           ["Centre financier", "Domaine fonctionnel", "Activité", "Centre de coûts"],
         ]),
-      ]), { asOf: "2020-12-31" });
+      ]),
+      { asOf: "2020-12-31" }
+    );
     if (analysed.ok) throw new Error("CP is missing");
     expect(analysed.problems.map((p) => [p.code, p.sheet, p.column])).toEqual([
       ["COLUMN_MISSING", "Plafonds", "CP"],

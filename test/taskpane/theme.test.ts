@@ -11,7 +11,9 @@ describe("the pane's theme", () => {
     ["#1f1f1f", true],
   ])("Office's body background %s → dark: %s", async (color, dark) => {
     expect(isDark({ bodyBackgroundColor: color })).toBe(dark);
-    expect(await paneTheme({ bodyBackgroundColor: color })).toBe(dark ? webDarkTheme : webLightTheme);
+    expect(await paneTheme({ bodyBackgroundColor: color })).toBe(
+      dark ? webDarkTheme : webLightTheme
+    );
   });
 
   test("no theme, or a colour that is not one: the light theme", async () => {

@@ -7,7 +7,12 @@ import { parseDate, type IsoDate } from "../../domain/date";
 import { cellText } from "../../domain/text";
 import type { CellValue } from "../../grid";
 import { Failure, invalidValue } from "./result";
-import { MSG_AS_OF_INVALID, MSG_CF_NOT_TEXT, MSG_CODE_NOT_TEXT, MSG_YEAR_INVALID } from "./messages";
+import {
+  MSG_AS_OF_INVALID,
+  MSG_CF_NOT_TEXT,
+  MSG_CODE_NOT_TEXT,
+  MSG_YEAR_INVALID,
+} from "./messages";
 
 /** What an amount function is asked about; null: no filter (the whole convention). */
 export interface Filters {
@@ -56,12 +61,17 @@ export function parseYear(value: unknown): number | null | Failure {
  */
 export function parseAsOf(value: unknown): IsoDate | null | Failure {
   if (isBlank(value) || value === 0) return null;
-  if (typeof value !== "string" && typeof value !== "number") return invalidValue(MSG_AS_OF_INVALID(cellText(value as CellValue)));
+  if (typeof value !== "string" && typeof value !== "number")
+    return invalidValue(MSG_AS_OF_INVALID(cellText(value as CellValue)));
   const read = parseDate(value);
   return read.ok ? read.date : invalidValue(MSG_AS_OF_INVALID(cellText(value)));
 }
 
-export function parseFilters(centreFinancier: unknown, year: unknown, asOf: unknown = null): Filters | Failure {
+export function parseFilters(
+  centreFinancier: unknown,
+  year: unknown,
+  asOf: unknown = null
+): Filters | Failure {
   const cf = parseCentreFinancier(centreFinancier);
   if (cf !== null && typeof cf === "object") return cf;
   const y = parseYear(year);

@@ -109,7 +109,12 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
     return inYear ?? first;
   };
 
-  const [cEj, cDp, cProg, cCf, cDf, cAct, cCc, cGm, cFour, cEx, cPoste, cPosteDp] = [...LINE_FIELDS, "exercice" as const, "poste" as const, "posteDp" as const].map(col);
+  const [cEj, cDp, cProg, cCf, cDf, cAct, cCc, cGm, cFour, cEx, cPoste, cPosteDp] = [
+    ...LINE_FIELDS,
+    "exercice" as const,
+    "poste" as const,
+    "posteDp" as const,
+  ].map(col);
   const code = (cells: readonly CellValue[], c: number) => (c < 0 ? "" : cleanCode(cells[c]));
   const label = (cells: readonly CellValue[], f: CodedField) => {
     const c = plan.labels[f];

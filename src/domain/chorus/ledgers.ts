@@ -102,10 +102,15 @@ const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
   a.centreDeCouts === b.centreDeCouts &&
   a.fournisseur === b.fournisseur &&
   a.prestation === b.prestation;
-const samePayment = (a: PaymentLine, b: PaymentLine) => a.ej === b.ej && a.date === b.date && a.centreFinancier === b.centreFinancier && a.poste === b.poste;
+const samePayment = (a: PaymentLine, b: PaymentLine) =>
+  a.ej === b.ej &&
+  a.date === b.date &&
+  a.centreFinancier === b.centreFinancier &&
+  a.poste === b.poste;
 
 /** The day before Chorus carries open EJs into the exercice (1 January): where a bascule is dated. */
-const carriedDate = (exercice: number | null, startYear: number) => `${String((exercice ?? startYear) - 1).padStart(4, "0")}-12-31`;
+const carriedDate = (exercice: number | null, startYear: number) =>
+  `${String((exercice ?? startYear) - 1).padStart(4, "0")}-12-31`;
 
 export interface Ledgers {
   readonly engagements: EngagementLine[];

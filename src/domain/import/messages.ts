@@ -18,7 +18,8 @@ export const WARN_PROGRAMME = (cf: string, code: string) =>
   `L'imputation de ${cf} cite ${code}, d'un autre programme : vérifiez-la.`;
 export const ANNUAL_RULE_TEXT =
   "Aucune date de fin n'est écrite : les crédits sont annuels, la convention court jusqu'au 31 décembre de l'année de ses crédits, sauf avenant.";
-export const NOTE_ANNUAL = (year: number) => `déduite de l'annualité des crédits (échéancier ${year}) : à vérifier`;
+export const NOTE_ANNUAL = (year: number) =>
+  `déduite de l'annualité des crédits (échéancier ${year}) : à vérifier`;
 export const NOTE_SAME_YEAR = (year: number, from: string) => `année ${year} : ${from}`;
 export const FROM_SIGNATURE = "celle de la signature";
 export const FROM_START = "celle du début";

@@ -95,7 +95,11 @@ function byDelegant(summaries: readonly Summary[]): Group[] {
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, "fr"))
-    .map(([key, list]) => ({ key, conventions: list.length, amounts: totalOf(list.map((s) => s.total)) }));
+    .map(([key, list]) => ({
+      key,
+      conventions: list.length,
+      amounts: totalOf(list.map((s) => s.total)),
+    }));
 }
 
 export function portfolioTotals(summaries: readonly Summary[]): PortfolioTotals {

@@ -54,7 +54,15 @@ export function readConventionSheet(sheet: RawSheet): { info: ConventionInfo; is
   for (const spec of CONVENTION_FIELDS) {
     if (spec.required && text(spec.field) === null) {
       const entry = found.get(spec.field);
-      issues.push(issue("FIELD_MISSING", sheet.name, entry?.row ?? null, spec.header, MSG_FIELD_MISSING(spec.header)));
+      issues.push(
+        issue(
+          "FIELD_MISSING",
+          sheet.name,
+          entry?.row ?? null,
+          spec.header,
+          MSG_FIELD_MISSING(spec.header)
+        )
+      );
     }
   }
   const date = (field: string): string | null => {
@@ -62,7 +70,16 @@ export function readConventionSheet(sheet: RawSheet): { info: ConventionInfo; is
     if (!entry) return null;
     const result = parseDate(entry.value);
     if (result.ok) return result.date;
-    if (!result.blank && !result.unknown) issues.push(issue("DATE_INVALID", sheet.name, entry.row, entry.label, MSG_DATE(entry.label, result.reason)));
+    if (!result.blank && !result.unknown)
+      issues.push(
+        issue(
+          "DATE_INVALID",
+          sheet.name,
+          entry.row,
+          entry.label,
+          MSG_DATE(entry.label, result.reason)
+        )
+      );
     return null;
   };
   const signature = date("signature");
@@ -74,14 +91,32 @@ export function readConventionSheet(sheet: RawSheet): { info: ConventionInfo; is
   if (notice && !isBlank(notice.value)) {
     const n = parseAmount(notice.value);
     if (n.ok && n.value.isInteger() && n.value.gte(0)) noticeMonths = n.value.toNumber();
-    else issues.push(issue("VALUE_INVALID", sheet.name, notice.row, notice.label, MSG_NOTICE(cellText(notice.value))));
+    else
+      issues.push(
+        issue(
+          "VALUE_INVALID",
+          sheet.name,
+          notice.row,
+          notice.label,
+          MSG_NOTICE(cellText(notice.value))
+        )
+      );
   }
   let alertThreshold = money(DEFAULT_ALERT_THRESHOLD);
   const seuil = found.get("threshold");
   if (seuil && !isBlank(seuil.value)) {
     const t = threshold(seuil.value);
     if (t && t.gt(0)) alertThreshold = t;
-    else issues.push(issue("VALUE_INVALID", sheet.name, seuil.row, seuil.label, MSG_THRESHOLD(cellText(seuil.value))));
+    else
+      issues.push(
+        issue(
+          "VALUE_INVALID",
+          sheet.name,
+          seuil.row,
+          seuil.label,
+          MSG_THRESHOLD(cellText(seuil.value))
+        )
+      );
   }
   const info = ConventionInfoSchema.parse({
     reference: text("reference"),

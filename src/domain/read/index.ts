@@ -21,7 +21,8 @@ export function resolveSheetNames(names: readonly string[]): Partial<Record<Shee
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
     const wanted = SHEETS[key];
     const matches = names.filter((n) => normalizeKey(n) === normalizeKey(wanted));
-    const chosen = matches.find((n) => n === wanted) ?? matches.find((n) => n.trim() === wanted) ?? matches[0];
+    const chosen =
+      matches.find((n) => n === wanted) ?? matches.find((n) => n.trim() === wanted) ?? matches[0];
     if (chosen !== undefined) out[key] = chosen;
   }
   return out;
@@ -39,10 +40,15 @@ export interface ReadResult {
  * `others`: the workbook's other sheets, where a Chorus extract or referential may be pasted;
  * `options`: extracts and referential given as files.
  */
-export function readConventionData(sheets: Partial<Record<SheetKey, RawSheet>>, others: readonly RawSheet[] = [], options: ChorusOptions = {}): ReadResult {
+export function readConventionData(
+  sheets: Partial<Record<SheetKey, RawSheet>>,
+  others: readonly RawSheet[] = [],
+  options: ChorusOptions = {}
+): ReadResult {
   const issues: Issue[] = [];
   for (const key of REQUIRED_SHEETS) {
-    if (!sheets[key]) issues.push(issue("SHEET_MISSING", SHEETS[key], null, null, MSG_SHEET_MISSING(SHEETS[key])));
+    if (!sheets[key])
+      issues.push(issue("SHEET_MISSING", SHEETS[key], null, null, MSG_SHEET_MISSING(SHEETS[key])));
   }
   if (issues.length) return { data: null, issues };
 
@@ -71,8 +77,15 @@ export function readConventionData(sheets: Partial<Record<SheetKey, RawSheet>>, 
     forecasts: forecasts?.lines ?? [],
     columns,
   };
-  const chorus = withChorus(data, { engagements: !!engagements, paiements: !!payments }, others, options);
-  return chorus ? { data: chorus.data, issues: [...issues, ...chorus.issues], chorus: chorus.outcome } : { data, issues };
+  const chorus = withChorus(
+    data,
+    { engagements: !!engagements, paiements: !!payments },
+    others,
+    options
+  );
+  return chorus
+    ? { data: chorus.data, issues: [...issues, ...chorus.issues], chorus: chorus.outcome }
+    : { data, issues };
 }
 
 export function isFatal(issues: readonly Issue[]): boolean {

@@ -8,7 +8,14 @@ import { amountOf, Amount, centsOfNumber } from "../tally";
 import { cellText } from "../text";
 import type { CellValue } from "../../grid";
 import type { RawSheet } from "../../grid";
-import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_DATE, MSG_DATE_MISSING, MSG_DP_FORMAT, MSG_EJ_FORMAT } from "./messages";
+import {
+  MSG_AMOUNT,
+  MSG_AMOUNT_MISSING,
+  MSG_DATE,
+  MSG_DATE_MISSING,
+  MSG_DP_FORMAT,
+  MSG_EJ_FORMAT,
+} from "./messages";
 import { SheetReader } from "./sheet-reader";
 
 /** Dates repeat a lot in a ledger: parse each distinct serial once. */
@@ -26,7 +33,12 @@ function dateReader(reader: SheetReader) {
       reader.report("DATE_INVALID", row, "date", MSG_DATE(reader.header("date"), result.reason));
     } else if (!result.ok) {
       // Never left out by the as-of cut: it counts in the start year, and the user is told.
-      reader.report("DATE_MISSING", row, "date", MSG_DATE_MISSING(reader.header("date"), result.reason));
+      reader.report(
+        "DATE_MISSING",
+        row,
+        "date",
+        MSG_DATE_MISSING(reader.header("date"), result.reason)
+      );
     }
     if (typeof value === "number") cache.set(value, date);
     return date;
@@ -43,21 +55,37 @@ function amountReader(reader: SheetReader) {
     const result = parseAmount(value);
     if (result.ok) return amountOf(result.value);
     const header = reader.header("montant");
-    reader.report("AMOUNT_INVALID", row, "montant", result.blank ? MSG_AMOUNT_MISSING(header) : MSG_AMOUNT(header, result.reason));
+    reader.report(
+      "AMOUNT_INVALID",
+      row,
+      "montant",
+      result.blank ? MSG_AMOUNT_MISSING(header) : MSG_AMOUNT(header, result.reason)
+    );
     return 0;
   };
 }
 
-export function readEngagements(sheet: RawSheet, fatal: Issue[]): { reader: SheetReader; lines: EngagementLine[] } | null {
+export function readEngagements(
+  sheet: RawSheet,
+  fatal: Issue[]
+): { reader: SheetReader; lines: EngagementLine[] } | null {
   const reader = SheetReader.open(sheet, ENGAGEMENT_COLUMNS, fatal);
   if (!reader) return null;
   const readDate = dateReader(reader);
   const readAmount = amountReader(reader);
   const lines: EngagementLine[] = [];
   // Column indices once, not a field lookup per cell: ledgers run to hundreds of thousands of rows.
-  const [iEj, iCf, iDf, iAct, iCc, iSup, iPre, iPoste, iCompte] = ["ej", "centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts", "fournisseur", "prestation", "poste", "compteBudgetaire"].map((f) =>
-    reader.index(f)
-  );
+  const [iEj, iCf, iDf, iAct, iCc, iSup, iPre, iPoste, iCompte] = [
+    "ej",
+    "centreFinancier",
+    "domaineFonctionnel",
+    "activite",
+    "centreDeCouts",
+    "fournisseur",
+    "prestation",
+    "poste",
+    "compteBudgetaire",
+  ].map((f) => reader.index(f));
   const at = (cells: readonly CellValue[], i: number) => (i < 0 ? null : (cells[i] ?? null));
   reader.table.eachRow((row, cells) => {
     const ej = cleanCode(at(cells, iEj));
@@ -81,13 +109,18 @@ export function readEngagements(sheet: RawSheet, fatal: Issue[]): { reader: Shee
   return { reader, lines };
 }
 
-export function readPayments(sheet: RawSheet, fatal: Issue[]): { reader: SheetReader; lines: PaymentLine[] } | null {
+export function readPayments(
+  sheet: RawSheet,
+  fatal: Issue[]
+): { reader: SheetReader; lines: PaymentLine[] } | null {
   const reader = SheetReader.open(sheet, PAIEMENT_COLUMNS, fatal);
   if (!reader) return null;
   const readDate = dateReader(reader);
   const readAmount = amountReader(reader);
   const lines: PaymentLine[] = [];
-  const [iDp, iEj, iPoste, iPosteDp, iCf] = ["dp", "ej", "poste", "posteDp", "centreFinancier"].map((f) => reader.index(f));
+  const [iDp, iEj, iPoste, iPosteDp, iCf] = ["dp", "ej", "poste", "posteDp", "centreFinancier"].map(
+    (f) => reader.index(f)
+  );
   const at = (cells: readonly CellValue[], i: number) => (i < 0 ? null : (cells[i] ?? null));
   reader.table.eachRow((row, cells) => {
     const dp = cleanCode(at(cells, iDp));

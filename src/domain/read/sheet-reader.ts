@@ -25,13 +25,29 @@ export class SheetReader {
     const table = locateTable(sheet, requiredMatchers(specs));
     if (!table) {
       for (const spec of specs.filter((s) => s.required)) {
-        out.push(issue("COLUMN_MISSING", sheet.name, null, spec.header, MSG_COLUMN_MISSING(sheet.name, spec.header)));
+        out.push(
+          issue(
+            "COLUMN_MISSING",
+            sheet.name,
+            null,
+            spec.header,
+            MSG_COLUMN_MISSING(sheet.name, spec.header)
+          )
+        );
       }
       return null;
     }
     const { columns, missing } = resolveColumns(table, specs);
     for (const spec of missing) {
-      out.push(issue("COLUMN_MISSING", sheet.name, table.headerRow, spec.header, MSG_COLUMN_MISSING(sheet.name, spec.header)));
+      out.push(
+        issue(
+          "COLUMN_MISSING",
+          sheet.name,
+          table.headerRow,
+          spec.header,
+          MSG_COLUMN_MISSING(sheet.name, spec.header)
+        )
+      );
     }
     return missing.length ? null : new SheetReader(table, columns);
   }

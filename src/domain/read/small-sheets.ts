@@ -1,4 +1,10 @@
-import { IMPUTATION_COLUMNS, NATURE_MAD, NATURE_RETABLIR, PLAFOND_COLUMNS, PREVISION_COLUMNS } from "../contract";
+import {
+  IMPUTATION_COLUMNS,
+  NATURE_MAD,
+  NATURE_RETABLIR,
+  PLAFOND_COLUMNS,
+  PREVISION_COLUMNS,
+} from "../contract";
 import { parseAmount } from "../amount";
 import { checkFormat, cleanCode } from "../codes";
 import { parseDate, parseMonth, parseYear } from "../date";
@@ -15,37 +21,73 @@ import { ZERO, Money } from "../money";
 import { cellText, normalizeKey } from "../text";
 import type { CellValue } from "../../grid";
 import type { RawSheet } from "../../grid";
-import { MSG_AMOUNT, MSG_AMOUNT_MISSING, MSG_DATE, MSG_MONTH, MSG_NATURE, MSG_YEAR } from "./messages";
+import {
+  MSG_AMOUNT,
+  MSG_AMOUNT_MISSING,
+  MSG_DATE,
+  MSG_MONTH,
+  MSG_NATURE,
+  MSG_YEAR,
+} from "./messages";
 import { SheetReader } from "./sheet-reader";
 
-function amount(reader: SheetReader, cells: readonly CellValue[], row: number, field: string, optional = false): Money {
+function amount(
+  reader: SheetReader,
+  cells: readonly CellValue[],
+  row: number,
+  field: string,
+  optional = false
+): Money {
   const result = parseAmount(reader.cell(cells, field));
   if (result.ok) return result.value;
   if (result.blank && optional) return ZERO;
   const header = reader.header(field);
-  reader.report("AMOUNT_INVALID", row, field, result.blank ? MSG_AMOUNT_MISSING(header) : MSG_AMOUNT(header, result.reason));
+  reader.report(
+    "AMOUNT_INVALID",
+    row,
+    field,
+    result.blank ? MSG_AMOUNT_MISSING(header) : MSG_AMOUNT(header, result.reason)
+  );
   return ZERO;
 }
 
 /** `Disponible le`: empty means from the start (or, for an À rétablir line, still awaited). */
-function availableFrom(reader: SheetReader, cells: readonly CellValue[], row: number): string | null {
+function availableFrom(
+  reader: SheetReader,
+  cells: readonly CellValue[],
+  row: number
+): string | null {
   if (reader.index("disponibleLe") < 0) return null;
   const result = parseDate(reader.cell(cells, "disponibleLe"));
   if (result.ok) return result.date;
-  if (!result.blank) reader.report("DATE_INVALID", row, "disponibleLe", MSG_DATE(reader.header("disponibleLe"), result.reason));
+  if (!result.blank)
+    reader.report(
+      "DATE_INVALID",
+      row,
+      "disponibleLe",
+      MSG_DATE(reader.header("disponibleLe"), result.reason)
+    );
   return null;
 }
 
-function nature(reader: SheetReader, cells: readonly CellValue[], row: number): CeilingLine["nature"] {
+function nature(
+  reader: SheetReader,
+  cells: readonly CellValue[],
+  row: number
+): CeilingLine["nature"] {
   const text = cellText(reader.cell(cells, "nature"));
   const key = normalizeKey(text);
-  if (key === "" || key === normalizeKey(NATURE_MAD) || key === "miseadisposition" || key === "mad") return NATURE_MAD;
+  if (key === "" || key === normalizeKey(NATURE_MAD) || key === "miseadisposition" || key === "mad")
+    return NATURE_MAD;
   if (key.startsWith("aretablir") || key.startsWith("retablissement")) return NATURE_RETABLIR;
   reader.report("VALUE_INVALID", row, "nature", MSG_NATURE(text));
   return NATURE_MAD;
 }
 
-export function readCeilings(sheet: RawSheet, fatal: Issue[]): { reader: SheetReader; lines: CeilingLine[] } | null {
+export function readCeilings(
+  sheet: RawSheet,
+  fatal: Issue[]
+): { reader: SheetReader; lines: CeilingLine[] } | null {
   const reader = SheetReader.open(sheet, PLAFOND_COLUMNS, fatal);
   if (!reader) return null;
   const lines: CeilingLine[] = [];
@@ -54,7 +96,13 @@ export function readCeilings(sheet: RawSheet, fatal: Issue[]): { reader: SheetRe
     const problem = checkFormat("centreFinancier", centreFinancier);
     if (problem) reader.report(problem.code, row, "centreFinancier", problem.message);
     const year = parseYear(reader.cell(cells, "exercice"));
-    if (year === null) reader.report("DATE_INVALID", row, "exercice", MSG_YEAR(cellText(reader.cell(cells, "exercice"))));
+    if (year === null)
+      reader.report(
+        "DATE_INVALID",
+        row,
+        "exercice",
+        MSG_YEAR(cellText(reader.cell(cells, "exercice")))
+      );
     const line = {
       sheet: reader.sheet,
       row,
@@ -73,7 +121,10 @@ export function readCeilings(sheet: RawSheet, fatal: Issue[]): { reader: SheetRe
   return { reader, lines };
 }
 
-export function readImputations(sheet: RawSheet, fatal: Issue[]): { reader: SheetReader; lines: AuthorisedImputation[] } | null {
+export function readImputations(
+  sheet: RawSheet,
+  fatal: Issue[]
+): { reader: SheetReader; lines: AuthorisedImputation[] } | null {
   const reader = SheetReader.open(sheet, IMPUTATION_COLUMNS, fatal);
   if (!reader) return null;
   const lines: AuthorisedImputation[] = [];
@@ -88,7 +139,12 @@ export function readImputations(sheet: RawSheet, fatal: Issue[]): { reader: Shee
       libelle: cellText(reader.cell(cells, "libelle")),
     };
     let ok = true;
-    for (const field of ["centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts"] as const) {
+    for (const field of [
+      "centreFinancier",
+      "domaineFonctionnel",
+      "activite",
+      "centreDeCouts",
+    ] as const) {
       // An empty authorised field is a wildcard; only a written code must be well formed.
       if (line[field] === "" && field !== "centreFinancier") continue;
       const problem = checkFormat(field, line[field]);
@@ -102,7 +158,10 @@ export function readImputations(sheet: RawSheet, fatal: Issue[]): { reader: Shee
   return { reader, lines };
 }
 
-export function readForecasts(sheet: RawSheet, fatal: Issue[]): { reader: SheetReader; lines: ForecastLine[] } | null {
+export function readForecasts(
+  sheet: RawSheet,
+  fatal: Issue[]
+): { reader: SheetReader; lines: ForecastLine[] } | null {
   const reader = SheetReader.open(sheet, PREVISION_COLUMNS, fatal);
   if (!reader) return null;
   const lines: ForecastLine[] = [];
@@ -111,11 +170,26 @@ export function readForecasts(sheet: RawSheet, fatal: Issue[]): { reader: SheetR
     const problem = checkFormat("centreFinancier", centreFinancier);
     if (problem) reader.report(problem.code, row, "centreFinancier", problem.message);
     const month = parseMonth(reader.cell(cells, "mois"));
-    if (!month.ok) reader.report("DATE_INVALID", row, "mois", MSG_MONTH(month.blank ? "cellule vide" : month.reason));
+    if (!month.ok)
+      reader.report(
+        "DATE_INVALID",
+        row,
+        "mois",
+        MSG_MONTH(month.blank ? "cellule vide" : month.reason)
+      );
     const ae = amount(reader, cells, row, "ae", true);
     const cp = amount(reader, cells, row, "cp", true);
     if (!problem && month.ok) {
-      lines.push(ForecastLineSchema.parse({ sheet: reader.sheet, row, centreFinancier, month: month.month, ae, cp }));
+      lines.push(
+        ForecastLineSchema.parse({
+          sheet: reader.sheet,
+          row,
+          centreFinancier,
+          month: month.month,
+          ae,
+          cp,
+        })
+      );
     }
   }
   return { reader, lines };

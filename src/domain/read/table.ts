@@ -64,10 +64,20 @@ function score(headers: ReadonlyMap<number, string>, wanted: readonly HeaderMatc
  * match; otherwise the header is the first non-empty row, unless a later row among the first
  * ones matches more of the wanted headers (a title above the header is common).
  */
-export function locateTable(sheet: RawSheet, wanted: readonly HeaderMatcher[], scanRows = 30): LocatedTable | null {
+export function locateTable(
+  sheet: RawSheet,
+  wanted: readonly HeaderMatcher[],
+  scanRows = 30
+): LocatedTable | null {
   const { top } = { top: sheet.origin.row };
-  let best: { index: number; headers: Map<number, string>; score: number; endIndex: number; from: number; to: number } | null =
-    null;
+  let best: {
+    index: number;
+    headers: Map<number, string>;
+    score: number;
+    endIndex: number;
+    from: number;
+    to: number;
+  } | null = null;
 
   for (const table of sheet.tables) {
     if (!table.hasHeader) continue;
@@ -76,7 +86,8 @@ export function locateTable(sheet: RawSheet, wanted: readonly HeaderMatcher[], s
     const headers = headersOf(rowCells(sheet, index), table.range.left, table.range.right);
     const s = score(headers, wanted);
     const endIndex = table.range.bottom - table.totalsRows - top;
-    if (!best || s > best.score) best = { index, headers, score: s, endIndex, from: table.range.left, to: table.range.right };
+    if (!best || s > best.score)
+      best = { index, headers, score: s, endIndex, from: table.range.left, to: table.range.right };
   }
 
   if (!best || best.score < wanted.length) {
@@ -88,7 +99,14 @@ export function locateTable(sheet: RawSheet, wanted: readonly HeaderMatcher[], s
       const headers = headersOf(cells);
       const s = score(headers, wanted);
       if (!best || s > best.score) {
-        best = { index: i, headers, score: s, endIndex: sheet.values.length - 1, from: 0, to: Number.MAX_SAFE_INTEGER };
+        best = {
+          index: i,
+          headers,
+          score: s,
+          endIndex: sheet.values.length - 1,
+          from: 0,
+          to: Number.MAX_SAFE_INTEGER,
+        };
       }
       if (s === wanted.length) break;
     }

@@ -41,13 +41,21 @@ function group(ejs: ReadonlyMap<string, EjInfo>, pick: (ej: EjInfo) => string): 
     g.paid.addTally(ej.paid);
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, ejCount: g.count, engagedAE: g.engaged.value(), paidCP: g.paid.value() }))
+    .map(([key, g]) => ({
+      key,
+      ejCount: g.count,
+      engagedAE: g.engaged.value(),
+      paidCP: g.paid.value(),
+    }))
     .sort((a, b) => b.engagedAE.comparedTo(a.engagedAE) || a.key.localeCompare(b.key, "fr"));
 }
 
 /** Engaged and paid by prestation and by supplier, over the EJ that count in the totals. */
 export function breakdowns(ejs: ReadonlyMap<string, EjInfo>) {
-  return { byPrestation: group(ejs, (e) => e.prestation), bySupplier: group(ejs, (e) => e.fournisseur) };
+  return {
+    byPrestation: group(ejs, (e) => e.prestation),
+    bySupplier: group(ejs, (e) => e.fournisseur),
+  };
 }
 
 export function nextMonth(m: string): string {
@@ -76,7 +84,11 @@ const MAX_CONTINUOUS_MONTHS = 240;
  * last that does, plus the end month when it falls in a year the convention funds. Never a
  * month-by-month walk to a far end date (31/12/9999): the table stays bounded by the data.
  */
-function monthsToShow(sources: Iterable<string>[], data: ConventionData, info: ConventionInfo): string[] {
+function monthsToShow(
+  sources: Iterable<string>[],
+  data: ConventionData,
+  info: ConventionInfo
+): string[] {
   const held = new Set<string>();
   for (const keys of sources) for (const k of keys) held.add(k);
   const funded = new Set(data.ceilings.map((c) => c.year));
@@ -86,7 +98,10 @@ function monthsToShow(sources: Iterable<string>[], data: ConventionData, info: C
   if (sorted.length === 0) return sorted;
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  const span = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7));
+  const span =
+    (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
+    Number(last.slice(5, 7)) -
+    Number(first.slice(5, 7));
   if (span > MAX_CONTINUOUS_MONTHS) return sorted;
   const out: string[] = [];
   for (let m = first; m <= last; m = nextMonth(m)) out.push(m);
@@ -94,7 +109,12 @@ function monthsToShow(sources: Iterable<string>[], data: ConventionData, info: C
 }
 
 /** Month by month, cumulative AE and CP with the forecasts of `Prévisions` (dated lines only). */
-export function monthly(data: ConventionData, daily: DailyTallies, info: ConventionInfo, asOf: IsoDate): MonthRow[] {
+export function monthly(
+  data: ConventionData,
+  daily: DailyTallies,
+  info: ConventionInfo,
+  asOf: IsoDate
+): MonthRow[] {
   const ae = byMonth(daily.engaged);
   const cp = byMonth(daily.paid);
   const fae = new Map<string, Money>();
@@ -123,7 +143,17 @@ export function monthly(data: ConventionData, daily: DailyTallies, info: Convent
     const future = m > asOfMonth;
     projAE = projAE.plus(engaged).plus(future ? forecastAE : ZERO);
     projCP = projCP.plus(paid).plus(future ? forecastCP : ZERO);
-    rows.push({ month: m, engagedAE: engaged, paidCP: paid, cumulativeAE: cumAE, cumulativeCP: cumCP, forecastAE, forecastCP, projectedAE: projAE, projectedCP: projCP });
+    rows.push({
+      month: m,
+      engagedAE: engaged,
+      paidCP: paid,
+      cumulativeAE: cumAE,
+      cumulativeCP: cumCP,
+      forecastAE,
+      forecastCP,
+      projectedAE: projAE,
+      projectedCP: projCP,
+    });
   }
   return rows;
 }

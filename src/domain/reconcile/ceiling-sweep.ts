@@ -37,7 +37,9 @@ function byDate(ctx: Ctx, acc: LineAcc): Map<string, Tally> {
  */
 export function firstOverrun(ctx: Ctx, acc: LineAcc): Overrun | null {
   if (!needsSweep(acc)) return null;
-  const dated = [...acc.datedCeilings].sort((a, b) => (a.availableFrom! < b.availableFrom! ? -1 : a.availableFrom! > b.availableFrom! ? 1 : 0));
+  const dated = [...acc.datedCeilings].sort((a, b) =>
+    a.availableFrom! < b.availableFrom! ? -1 : a.availableFrom! > b.availableFrom! ? 1 : 0
+  );
   let ceiling = acc.ceilingAE;
   for (const c of dated) ceiling = ceiling.minus(c.ae);
   // One tally per distinct date, then only the distinct dates are sorted (a few hundred a year).
@@ -46,12 +48,14 @@ export function firstOverrun(ctx: Ctx, acc: LineAcc): Overrun | null {
   const engaged = new Tally();
   let next = 0;
   for (const date of dates) {
-    while (next < dated.length && dated[next].availableFrom! <= date) ceiling = ceiling.plus(dated[next++].ae);
+    while (next < dated.length && dated[next].availableFrom! <= date)
+      ceiling = ceiling.plus(dated[next++].ae);
     engaged.addTally(days.get(date)!);
     const sum = engaged.value();
     if (sum.gt(ceiling)) return { date: date || null, engaged: sum, ceiling };
   }
   // A ceiling lowered after the last line (an avenant reducing it) leaves an overrun at the date.
-  if (acc.engaged.value().gt(acc.ceilingAE)) return { date: ctx.asOf, engaged: acc.engaged.value(), ceiling: acc.ceilingAE };
+  if (acc.engaged.value().gt(acc.ceilingAE))
+    return { date: ctx.asOf, engaged: acc.engaged.value(), ceiling: acc.ceilingAE };
   return null;
 }

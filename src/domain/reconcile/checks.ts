@@ -1,7 +1,13 @@
 import { checkFormat, checkImputation, CodeProblem, Imputation, isDp } from "../codes";
 import type { Issue } from "../issues";
 import { issue } from "../issues";
-import type { AuthorisedImputation, CeilingLine, ColumnMap, EngagementLine, PaymentLine } from "../model";
+import type {
+  AuthorisedImputation,
+  CeilingLine,
+  ColumnMap,
+  EngagementLine,
+  PaymentLine,
+} from "../model";
 import { MSG_DATE_OUTSIDE, MSG_DUPLICATE } from "./messages";
 import { Amount, toMoney } from "../tally";
 
@@ -20,7 +26,11 @@ const FIELD_HEADERS: Record<string, string> = {
 };
 
 /** The header of a field as the user wrote it on that sheet. */
-export function headerOf(columns: Readonly<Record<string, ColumnMap>>, sheet: string, field: string): string {
+export function headerOf(
+  columns: Readonly<Record<string, ColumnMap>>,
+  sheet: string,
+  field: string
+): string {
   return columns[sheet]?.[field]?.header ?? FIELD_HEADERS[field] ?? field;
 }
 
@@ -34,7 +44,15 @@ export function imputationChecker(authorised: readonly AuthorisedImputation[]) {
     return v;
   };
   return (imp: Imputation): CodeProblem[] => {
-    const byCc = level(level(level(cache, imp.centreFinancier, () => new Map()), imp.domaineFonctionnel, () => new Map()), imp.activite, () => new Map<string, CodeProblem[]>());
+    const byCc = level(
+      level(
+        level(cache, imp.centreFinancier, () => new Map()),
+        imp.domaineFonctionnel,
+        () => new Map()
+      ),
+      imp.activite,
+      () => new Map<string, CodeProblem[]>()
+    );
     let problems = byCc.get(imp.centreDeCouts);
     if (!problems) byCc.set(imp.centreDeCouts, (problems = checkImputation(imp, authorised)));
     return problems;
@@ -62,7 +80,11 @@ export function duplicates<T extends { sheet: string; row: number }>(
   same: (a: T, b: T) => boolean,
   columns: Readonly<Record<string, ColumnMap>>,
   firstField: string,
-  options: { include?: (line: T) => boolean; flags?: Uint8Array; message?: (first: number) => string } = {}
+  options: {
+    include?: (line: T) => boolean;
+    flags?: Uint8Array;
+    message?: (first: number) => string;
+  } = {}
 ): Issue[] {
   const seen = new Map<string | number, T | T[]>();
   const out: Issue[] = [];
@@ -79,7 +101,15 @@ export function duplicates<T extends { sheet: string; row: number }>(
     const list = Array.isArray(found) ? found : [found];
     const first = list.find((other) => other.sheet === line.sheet && same(other, line));
     if (first) {
-      out.push(issue("DUPLICATE_ROW", line.sheet, line.row, headerOf(columns, line.sheet, firstField), message(first.row)));
+      out.push(
+        issue(
+          "DUPLICATE_ROW",
+          line.sheet,
+          line.row,
+          headerOf(columns, line.sheet, firstField),
+          message(first.row)
+        )
+      );
       if (options.flags) options.flags[i] = 1;
     } else if (Array.isArray(found)) found.push(line);
     else seen.set(key, [found, line]);
@@ -87,13 +117,15 @@ export function duplicates<T extends { sheet: string; row: number }>(
   return out;
 }
 
-const sameAmount = (a: Amount, b: Amount) => (typeof a === "number" && typeof b === "number" ? a === b : toMoney(a).eq(toMoney(b)));
+const sameAmount = (a: Amount, b: Amount) =>
+  typeof a === "number" && typeof b === "number" ? a === b : toMoney(a).eq(toMoney(b));
 
 /**
  * A DP number (nine digits) as a small integer: a map keyed by small integers needs no string
  * hashing, which matters over 300 000 payments. Anything else stays a string key.
  */
-export const dpBucket = (p: PaymentLine): string | number => (p.dp.length === 9 && isDp(p.dp) ? Number(p.dp) : p.dp);
+export const dpBucket = (p: PaymentLine): string | number =>
+  p.dp.length === 9 && isDp(p.dp) ? Number(p.dp) : p.dp;
 
 export const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
   a.ej === b.ej &&
@@ -136,7 +168,13 @@ export function outsidePeriod(
 ): Issue | null {
   if (!line.date) return null;
   if ((start && line.date < start) || (end && line.date > end)) {
-    return issue("DATE_OUTSIDE_PERIOD", line.sheet, line.row, headerOf(columns, line.sheet, "date"), MSG_DATE_OUTSIDE(what, line.date, start, end));
+    return issue(
+      "DATE_OUTSIDE_PERIOD",
+      line.sheet,
+      line.row,
+      headerOf(columns, line.sheet, "date"),
+      MSG_DATE_OUTSIDE(what, line.date, start, end)
+    );
   }
   return null;
 }

@@ -36,7 +36,13 @@ export interface EjInfo {
 }
 
 /** Per centre financier: does it count, and its year map (one lookup per line instead of four). */
-export type CfState = { counts: boolean; wellFormed: boolean; years: Map<number, LineAcc> | null; last: EngagementLine | null; problems: CodeProblem[] };
+export type CfState = {
+  counts: boolean;
+  wellFormed: boolean;
+  years: Map<number, LineAcc> | null;
+  last: EngagementLine | null;
+  problems: CodeProblem[];
+};
 
 export interface Later {
   engagements: number;
@@ -60,7 +66,10 @@ export class Ctx {
   readonly asOfYear: number;
   private readonly cfStates = new Map<string, CfState>();
 
-  constructor(readonly data: ConventionData, readonly asOf: IsoDate) {
+  constructor(
+    readonly data: ConventionData,
+    readonly asOf: IsoDate
+  ) {
     this.info = data.info;
     this.asOfYear = yearOf(asOf);
     let min = Infinity;
@@ -70,9 +79,14 @@ export class Ctx {
       if (!years) this.fundedYears.set(c.centreFinancier, (years = new Set()));
       years.add(c.year);
     }
-    for (const f of data.forecasts) this.forecastYears.add(`${f.centreFinancier}|${f.month.slice(0, 4)}`);
+    for (const f of data.forecasts)
+      this.forecastYears.add(`${f.centreFinancier}|${f.month.slice(0, 4)}`);
     // Not Math.min(...years): a spread of a large array overflows the stack.
-    this.defaultYear = data.info.start ? yearOf(data.info.start) : min !== Infinity ? min : this.asOfYear;
+    this.defaultYear = data.info.start
+      ? yearOf(data.info.start)
+      : min !== Infinity
+        ? min
+        : this.asOfYear;
   }
 
   get columns() {
@@ -81,7 +95,12 @@ export class Ctx {
 
   /** ISO dates: the year is the first four digits (no parsing per ledger line). */
   yearOfDate(d: string | null): number {
-    return d ? (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48) : this.defaultYear;
+    return d
+      ? (d.charCodeAt(0) - 48) * 1000 +
+          (d.charCodeAt(1) - 48) * 100 +
+          (d.charCodeAt(2) - 48) * 10 +
+          (d.charCodeAt(3) - 48)
+      : this.defaultYear;
   }
 
   cfState(cf: string): CfState {
@@ -89,7 +108,16 @@ export class Ctx {
     if (!st) {
       const wellFormed = isWellFormedCf(cf);
       const counts = wellFormed && this.fundedYears.has(cf);
-      this.cfStates.set(cf, (st = { counts, wellFormed, years: counts ? this.lines.years(cf) : null, last: null, problems: [] }));
+      this.cfStates.set(
+        cf,
+        (st = {
+          counts,
+          wellFormed,
+          years: counts ? this.lines.years(cf) : null,
+          last: null,
+          problems: [],
+        })
+      );
     }
     return st;
   }

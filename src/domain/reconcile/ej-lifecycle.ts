@@ -17,7 +17,9 @@ export interface OpenEj {
 }
 
 function dominant(byCf: Map<string, Tally>): string {
-  return [...byCf.entries()].sort(([a, x], [b, y]) => (x.gt(y) ? -1 : y.gt(x) ? 1 : a < b ? -1 : 1))[0][0];
+  return [...byCf.entries()].sort(([a, x], [b, y]) =>
+    x.gt(y) ? -1 : y.gt(x) ? 1 : a < b ? -1 : 1
+  )[0][0];
 }
 
 /**
@@ -31,7 +33,12 @@ export function settleSpreadEjs(ctx: Ctx): void {
   if (!any) return;
   for (const e of ctx.data.engagements) {
     const ej = ctx.ejs.get(e.ej);
-    if (!ej?.spread || (e.date !== null && e.date > ctx.asOf) || !ctx.cfState(e.centreFinancier).counts) continue;
+    if (
+      !ej?.spread ||
+      (e.date !== null && e.date > ctx.asOf) ||
+      !ctx.cfState(e.centreFinancier).counts
+    )
+      continue;
     const byCf = (ej.aeByCf ??= new Map());
     let t = byCf.get(e.centreFinancier);
     if (!t) byCf.set(e.centreFinancier, (t = new Tally()));
@@ -55,7 +62,11 @@ export function outstandingByLine(sorted: readonly LineAcc[]): Money[] {
       cf = acc.centreFinancier;
       running = ZERO;
     }
-    const year = new Tally().addTally(acc.engaged).addTally(acc.carried).addTally(acc.withdrawals).addTally(acc.unknownPaid);
+    const year = new Tally()
+      .addTally(acc.engaged)
+      .addTally(acc.carried)
+      .addTally(acc.withdrawals)
+      .addTally(acc.unknownPaid);
     running = running.plus(year.value()).minus(acc.paid.value());
     out.push(running.isZero() ? ZERO : running);
   }
@@ -91,22 +102,42 @@ export function openEjs(ctx: Ctx): OpenEj[] {
     // The common case (one centre financier, paid there only) needs no map.
     if (!info.paidElsewhere && !info.aeByCf) {
       if (info.centreFinancier === null) continue;
-      const ae = info.uncounted ? minusAmount(info.engaged.amount(), info.uncounted.amount()) : info.engaged.amount();
+      const ae = info.uncounted
+        ? minusAmount(info.engaged.amount(), info.uncounted.amount())
+        : info.engaged.amount();
       const paid = info.paid.amount();
       const outstanding = minusAmount(ae, paid);
-      if (!isZeroAmount(outstanding)) out.push({ ej, centreFinancier: info.centreFinancier, year: info.firstYear, fournisseur: info.fournisseur, engagedAE: ae, paidCP: paid, outstanding });
+      if (!isZeroAmount(outstanding))
+        out.push({
+          ej,
+          centreFinancier: info.centreFinancier,
+          year: info.firstYear,
+          fournisseur: info.fournisseur,
+          engagedAE: ae,
+          paidCP: paid,
+          outstanding,
+        });
       continue;
     }
     for (const [cf, part] of partsOf(info)) {
       const outstanding = part.ae.minus(part.paid);
       if (outstanding.isZero()) continue;
-      out.push({ ej, centreFinancier: cf, year: info.firstYear, fournisseur: info.fournisseur, engagedAE: amountOf(part.ae), paidCP: amountOf(part.paid), outstanding: amountOf(outstanding) });
+      out.push({
+        ej,
+        centreFinancier: cf,
+        year: info.firstYear,
+        fournisseur: info.fournisseur,
+        engagedAE: amountOf(part.ae),
+        paidCP: amountOf(part.paid),
+        outstanding: amountOf(outstanding),
+      });
     }
   }
   return out.sort(byCfYearEj);
 }
 
 function byCfYearEj(a: OpenEj, b: OpenEj): number {
-  if (a.centreFinancier !== b.centreFinancier) return a.centreFinancier < b.centreFinancier ? -1 : 1;
+  if (a.centreFinancier !== b.centreFinancier)
+    return a.centreFinancier < b.centreFinancier ? -1 : 1;
   return a.year - b.year || (a.ej < b.ej ? -1 : a.ej > b.ej ? 1 : 0);
 }

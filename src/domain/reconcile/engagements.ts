@@ -32,29 +32,63 @@ function newEj(e: EngagementLine, year: number): EjInfo {
 function isCarriedOver(ctx: Ctx, e: EngagementLine, year: number): boolean {
   if (e.carriedOver) return true;
   const start = ctx.info.start;
-  return e.date !== null && start !== null && e.date < start && !ctx.fundedYears.get(e.centreFinancier)?.has(year);
+  return (
+    e.date !== null &&
+    start !== null &&
+    e.date < start &&
+    !ctx.fundedYears.get(e.centreFinancier)?.has(year)
+  );
 }
 
-function lineChecks(ctx: Ctx, e: EngagementLine, check: (e: EngagementLine) => CodeProblem[], carried: boolean): boolean {
+function lineChecks(
+  ctx: Ctx,
+  e: EngagementLine,
+  check: (e: EngagementLine) => CodeProblem[],
+  carried: boolean
+): boolean {
   const { columns, issues } = ctx;
   const st = ctx.cfState(e.centreFinancier);
   // A Chorus bascule line shares its row with the line of the year's AE, which is checked.
   if (e.carriedOver) return st.counts;
   // Consecutive lines of a UO mostly repeat its imputation: reuse the last check.
   const last = st.last;
-  if (!last || last.domaineFonctionnel !== e.domaineFonctionnel || last.activite !== e.activite || last.centreDeCouts !== e.centreDeCouts) {
+  if (
+    !last ||
+    last.domaineFonctionnel !== e.domaineFonctionnel ||
+    last.activite !== e.activite ||
+    last.centreDeCouts !== e.centreDeCouts
+  ) {
     st.last = e;
     st.problems = check(e);
   }
-  for (const p of st.problems) issues.push(issue(p.code, e.sheet, e.row, headerOf(columns, e.sheet, p.field), p.message));
+  for (const p of st.problems)
+    issues.push(issue(p.code, e.sheet, e.row, headerOf(columns, e.sheet, p.field), p.message));
   // A reprise is dated before the convention by nature: EJ_CARRIED_OVER says so instead.
-  const outside = carried ? null : outsidePeriod("Engagement", e, ctx.info.start, ctx.info.end, columns);
+  const outside = carried
+    ? null
+    : outsidePeriod("Engagement", e, ctx.info.start, ctx.info.end, columns);
   if (outside) issues.push(outside);
   if (e.compteBudgetaire && e.compteBudgetaire.charCodeAt(0) === 50 /* "2" */) {
-    issues.push(issue("TITRE_2", e.sheet, e.row, headerOf(columns, e.sheet, "compteBudgetaire"), MSG_TITRE_2(e.compteBudgetaire)));
+    issues.push(
+      issue(
+        "TITRE_2",
+        e.sheet,
+        e.row,
+        headerOf(columns, e.sheet, "compteBudgetaire"),
+        MSG_TITRE_2(e.compteBudgetaire)
+      )
+    );
   }
   if (st.wellFormed && !st.counts) {
-    issues.push(issue("UO_WITHOUT_CEILING", e.sheet, e.row, headerOf(columns, e.sheet, "centreFinancier"), MSG_UO_WITHOUT_CEILING(e.centreFinancier)));
+    issues.push(
+      issue(
+        "UO_WITHOUT_CEILING",
+        e.sheet,
+        e.row,
+        headerOf(columns, e.sheet, "centreFinancier"),
+        MSG_UO_WITHOUT_CEILING(e.centreFinancier)
+      )
+    );
   }
   return st.counts;
 }
@@ -91,7 +125,8 @@ export function readEngagements(ctx: Ctx): void {
     if (!ej) {
       ej = newEj(e, year);
       if (e.ej !== "") ejs.set(e.ej, ej);
-    } else if (e.date !== null && (ej.firstDate === null || e.date < ej.firstDate)) ej.firstDate = e.date;
+    } else if (e.date !== null && (ej.firstDate === null || e.date < ej.firstDate))
+      ej.firstDate = e.date;
     if (year < ej.firstYear) ej.firstYear = year;
     ej.engaged.add(e.amount);
     if (!counts) {
@@ -110,7 +145,9 @@ export function readEngagements(ctx: Ctx): void {
     const year = ctx.yearOfDate(e.date);
     const ej = ejs.get(e.ej);
     if (ej && ej.firstYear < year) {
-      ctx.lines.inYears(ctx.cfState(e.centreFinancier).years!, e.centreFinancier, year).withdrawals.add(e.amount);
+      ctx.lines
+        .inYears(ctx.cfState(e.centreFinancier).years!, e.centreFinancier, year)
+        .withdrawals.add(e.amount);
     } else charge(ctx, e, i, year);
   }
 }
@@ -119,5 +156,13 @@ function carry(ctx: Ctx, e: EngagementLine): void {
   const acc = ctx.lines.get(e.centreFinancier, ctx.firstFundedYear(e.centreFinancier));
   acc.carried.add(e.amount);
   const column = headerOf(ctx.columns, e.sheet, e.carriedOver ? "montant" : "date");
-  ctx.issues.push(issue("EJ_CARRIED_OVER", e.sheet, e.row, column, MSG_CARRIED_OVER(e.ej, e.carriedOver ? null : e.date, ctx.info.start)));
+  ctx.issues.push(
+    issue(
+      "EJ_CARRIED_OVER",
+      e.sheet,
+      e.row,
+      column,
+      MSG_CARRIED_OVER(e.ej, e.carriedOver ? null : e.date, ctx.info.start)
+    )
+  );
 }

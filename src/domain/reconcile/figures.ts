@@ -66,7 +66,11 @@ export function figures(a: Amounts, closed = false): Figures {
   };
 }
 
-type Summable = Figures & { readonly centreFinancier?: string; readonly year?: number; readonly closed?: boolean };
+type Summable = Figures & {
+  readonly centreFinancier?: string;
+  readonly year?: number;
+  readonly closed?: boolean;
+};
 
 /**
  * Sums of lines: ceilings, engaged, paid, lapsed over all of them; available over the years still

@@ -75,7 +75,14 @@ function lineFigures(ctx: Ctx, sorted: readonly LineAcc[]): LineFigures[] {
       carriedOverAE: acc.carried.value(),
       priorYearWithdrawals: acc.withdrawals.value(),
     };
-    return { centreFinancier: acc.centreFinancier, year: acc.year, forecastAE: acc.forecastAE, forecastCP: acc.forecastCP, closed, ...figures(amounts, closed) };
+    return {
+      centreFinancier: acc.centreFinancier,
+      year: acc.year,
+      forecastAE: acc.forecastAE,
+      forecastCP: acc.forecastCP,
+      closed,
+      ...figures(amounts, closed),
+    };
   });
 }
 
@@ -84,11 +91,21 @@ function byYear(lines: readonly LineFigures[]): YearFigures[] {
   return years.map((year) => {
     const of = lines.filter((l) => l.year === year);
     // One year: its available credits are its lines' (lapsed when the year is closed).
-    return { year, closed: of[0].closed, ...total(of), availableAE: sum(of.map((l) => l.availableAE)), availableCP: sum(of.map((l) => l.availableCP)) };
+    return {
+      year,
+      closed: of[0].closed,
+      ...total(of),
+      availableAE: sum(of.map((l) => l.availableAE)),
+      availableCP: sum(of.map((l) => l.availableCP)),
+    };
   });
 }
 
-export function reconcile(data: ConventionData, asOf: IsoDate, options: ReconcileOptions = {}): Reconciliation {
+export function reconcile(
+  data: ConventionData,
+  asOf: IsoDate,
+  options: ReconcileOptions = {}
+): Reconciliation {
   const ctx = new Ctx(data, asOf);
   const { info, columns, issues } = ctx;
   applyCeilings(ctx);
@@ -98,8 +115,18 @@ export function reconcile(data: ConventionData, asOf: IsoDate, options: Reconcil
   applyForecasts(ctx);
 
   const current = (l: { date: string | null }) => l.date === null || l.date <= asOf;
-  for (const d of duplicates(data.ceilings, (c) => c.centreFinancier, sameCeiling, columns, "centreFinancier")) issues.push(d);
-  for (const d of duplicates(data.engagements, (e) => e.ej, sameEngagement, columns, "ej", { include: current })) issues.push(d);
+  for (const d of duplicates(
+    data.ceilings,
+    (c) => c.centreFinancier,
+    sameCeiling,
+    columns,
+    "centreFinancier"
+  ))
+    issues.push(d);
+  for (const d of duplicates(data.engagements, (e) => e.ej, sameEngagement, columns, "ej", {
+    include: current,
+  }))
+    issues.push(d);
 
   const sorted = ctx.lines.sorted();
   const lines = lineFigures(ctx, sorted);

@@ -92,6 +92,8 @@ export class Lines {
   }
 
   sorted(): LineAcc[] {
-    return [...this.byCf.keys()].sort().flatMap((cf) => [...this.byCf.get(cf)!.values()].sort((a, b) => a.year - b.year));
+    return [...this.byCf.keys()]
+      .sort()
+      .flatMap((cf) => [...this.byCf.get(cf)!.values()].sort((a, b) => a.year - b.year));
   }
 }

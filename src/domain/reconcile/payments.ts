@@ -1,7 +1,14 @@
 import { issue } from "../issues";
 import type { PaymentLine } from "../model";
 import { Tally } from "../tally";
-import { dpBucket, duplicates, headerOf, isWellFormedCf, outsidePeriod, samePayment } from "./checks";
+import {
+  dpBucket,
+  duplicates,
+  headerOf,
+  isWellFormedCf,
+  outsidePeriod,
+  samePayment,
+} from "./checks";
 import type { Ctx, EjInfo } from "./context";
 import type { LineAcc } from "./lines";
 import {
@@ -20,7 +27,15 @@ function accOf(ctx: Ctx, p: PaymentLine, cf: string, own: boolean): LineAcc | nu
   const st = ctx.cfState(cf);
   if (!st.counts) {
     if (own && st.wellFormed) {
-      ctx.issues.push(issue("UO_WITHOUT_CEILING", p.sheet, p.row, headerOf(ctx.columns, p.sheet, "centreFinancier"), MSG_UO_WITHOUT_CEILING(cf)));
+      ctx.issues.push(
+        issue(
+          "UO_WITHOUT_CEILING",
+          p.sheet,
+          p.row,
+          headerOf(ctx.columns, p.sheet, "centreFinancier"),
+          MSG_UO_WITHOUT_CEILING(cf)
+        )
+      );
     }
     return null;
   }
@@ -38,7 +53,9 @@ function count(ctx: Ctx, p: PaymentLine, acc: LineAcc): void {
 function withoutEj(ctx: Ctx, p: PaymentLine, index: number): void {
   const cf = p.centreFinancier ?? "";
   if (cf === "") {
-    ctx.issues.push(issue("EJ_UNKNOWN", p.sheet, p.row, headerOf(ctx.columns, p.sheet, "ej"), MSG_NO_EJ_NO_CF));
+    ctx.issues.push(
+      issue("EJ_UNKNOWN", p.sheet, p.row, headerOf(ctx.columns, p.sheet, "ej"), MSG_NO_EJ_NO_CF)
+    );
     return;
   }
   const acc = accOf(ctx, p, cf, true);
@@ -57,7 +74,9 @@ function unknownEj(ctx: Ctx, p: PaymentLine): void {
     ctx.issues.push(issue("EJ_UNKNOWN", p.sheet, p.row, column, MSG_EJ_UNKNOWN(p.ej)));
     return;
   }
-  ctx.issues.push(issue("EJ_UNKNOWN", p.sheet, p.row, column, MSG_EJ_UNKNOWN_COUNTED(p.ej, cf), "warning"));
+  ctx.issues.push(
+    issue("EJ_UNKNOWN", p.sheet, p.row, column, MSG_EJ_UNKNOWN_COUNTED(p.ej, cf), "warning")
+  );
   count(ctx, p, acc);
   acc.unknownPaid.add(p.amount);
 }
@@ -65,11 +84,20 @@ function unknownEj(ctx: Ctx, p: PaymentLine): void {
 /** Its own centre financier, else its poste's, else its EJ's (the dominant one, with a warning when spread). */
 function targetCf(ctx: Ctx, p: PaymentLine, ej: EjInfo): { cf: string | null; own: boolean } {
   // A malformed own centre financier (reported as CF_FORMAT when read) gives way to the EJ's.
-  if (p.centreFinancier && isWellFormedCf(p.centreFinancier)) return { cf: p.centreFinancier, own: true };
+  if (p.centreFinancier && isWellFormedCf(p.centreFinancier))
+    return { cf: p.centreFinancier, own: true };
   const byPoste = p.poste ? ej.postes?.get(p.poste) : undefined;
   if (byPoste !== undefined) return { cf: byPoste, own: false };
   if (ej.spread && ej.centreFinancier !== null) {
-    ctx.issues.push(issue("PAYMENT_IMPUTATION_AMBIGUOUS", p.sheet, p.row, headerOf(ctx.columns, p.sheet, "ej"), MSG_AMBIGUOUS(p.ej, ej.centreFinancier)));
+    ctx.issues.push(
+      issue(
+        "PAYMENT_IMPUTATION_AMBIGUOUS",
+        p.sheet,
+        p.row,
+        headerOf(ctx.columns, p.sheet, "ej"),
+        MSG_AMBIGUOUS(p.ej, ej.centreFinancier)
+      )
+    );
   }
   return { cf: ej.centreFinancier, own: false };
 }
@@ -77,12 +105,28 @@ function targetCf(ctx: Ctx, p: PaymentLine, ej: EjInfo): { cf: string | null; ow
 function onEj(ctx: Ctx, p: PaymentLine, ej: EjInfo): void {
   const { columns, issues } = ctx;
   if (p.date !== null && ej.firstDate !== null && p.date < ej.firstDate) {
-    issues.push(issue("DP_BEFORE_EJ", p.sheet, p.row, headerOf(columns, p.sheet, "date"), MSG_DP_BEFORE_EJ(p.ej, p.date, ej.firstDate)));
+    issues.push(
+      issue(
+        "DP_BEFORE_EJ",
+        p.sheet,
+        p.row,
+        headerOf(columns, p.sheet, "date"),
+        MSG_DP_BEFORE_EJ(p.ej, p.date, ej.firstDate)
+      )
+    );
   }
   const wasWithin = ej.paid.lte(ej.engaged);
   ej.paid.add(p.amount);
   if (wasWithin && ej.paid.gt(ej.engaged)) {
-    issues.push(issue("CP_EXCEEDS_EJ", p.sheet, p.row, headerOf(columns, p.sheet, "montant"), MSG_CP_EXCEEDS_EJ(p.ej, ej.paid.value(), ej.engaged.value())));
+    issues.push(
+      issue(
+        "CP_EXCEEDS_EJ",
+        p.sheet,
+        p.row,
+        headerOf(columns, p.sheet, "montant"),
+        MSG_CP_EXCEEDS_EJ(p.ej, ej.paid.value(), ej.engaged.value())
+      )
+    );
   }
   const { cf, own } = targetCf(ctx, p, ej);
   const acc = cf === null ? null : accOf(ctx, p, cf, own);
@@ -102,7 +146,11 @@ export function readPayments(ctx: Ctx): void {
   const payments = data.payments;
   const flags = new Uint8Array(payments.length);
   const current = (p: PaymentLine) => p.date === null || p.date <= asOf;
-  const dups = duplicates(payments, dpBucket, samePayment, ctx.columns, "dp", { include: current, flags, message: MSG_DUPLICATE_PAYMENT });
+  const dups = duplicates(payments, dpBucket, samePayment, ctx.columns, "dp", {
+    include: current,
+    flags,
+    message: MSG_DUPLICATE_PAYMENT,
+  });
   for (const d of dups) ctx.issues.push(d);
   for (let i = 0; i < payments.length; i++) {
     const p = payments[i];

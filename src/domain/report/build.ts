@@ -2,7 +2,12 @@ import type { Analysis } from "../analyse";
 import { formatDateFr } from "../date";
 import type { ConventionData } from "../model";
 import type { Money } from "../money";
-import { INDICATOR_LABELS, TABLE_INDICATORS, indicatorStanding, type Standing } from "../indicators";
+import {
+  INDICATOR_LABELS,
+  TABLE_INDICATORS,
+  indicatorStanding,
+  type Standing,
+} from "../indicators";
 import type { Figures } from "../reconcile";
 import { date, euro, headers, integer, percent, text } from "./cells";
 import type { CellEmphasis, ReportCell, ReportChart, ReportModel } from "./model";
@@ -18,32 +23,49 @@ type Row = (ReportCell | null)[];
 export const SUMMARY_HEADERS = ["Centre financier", "Exercice", ...INDICATOR_LABELS] as const;
 export const SUMMARY_TOTAL = "Total";
 
-const EMPHASIS: Record<Standing, CellEmphasis | undefined> = { exceeded: "alert", near: "warning", within: undefined };
+const EMPHASIS: Record<Standing, CellEmphasis | undefined> = {
+  exceeded: "alert",
+  near: "warning",
+  within: undefined,
+};
 
 /** One cell per indicator of the catalogue, coloured by where its credit stands (exact amounts). */
 function figureCells(f: Figures, threshold: Money | null, total = false): ReportCell[] {
   const base = total ? "total" : undefined;
   return TABLE_INDICATORS.map((indicator) => {
     const emphasis = EMPHASIS[indicatorStanding(indicator, f, threshold)] ?? base;
-    return indicator.kind === "rate" ? percent(f[indicator.key], emphasis) : euro(f[indicator.key], emphasis);
+    return indicator.kind === "rate"
+      ? percent(f[indicator.key], emphasis)
+      : euro(f[indicator.key], emphasis);
   });
 }
 
 /** The Rapport: header, one line per UO and year, breakdowns, months, Chorus (when read), anomalies. */
-export function buildReport(analysis: Analysis, data: ConventionData, chorus?: ChorusOutcome): ReportModel {
+export function buildReport(
+  analysis: Analysis,
+  data: ConventionData,
+  chorus?: ChorusOutcome
+): ReportModel {
   const { reconciliation: r } = analysis;
   const { info } = r;
   const rows: Row[] = [];
   const blank = () => rows.push([]);
 
-  rows.push([text(`Rapport d'exécution de la convention ${info.reference ?? "(référence non renseignée)"}`, "title")]);
+  rows.push([
+    text(
+      `Rapport d'exécution de la convention ${info.reference ?? "(référence non renseignée)"}`,
+      "title"
+    ),
+  ]);
   if (info.intitule) rows.push([text(info.intitule, "subtitle")]);
   rows.push([text("Délégant", "bold"), text(info.delegant ?? "non renseigné")]);
   rows.push([text("Délégataire", "bold"), text(info.delegataire ?? "non renseigné")]);
   rows.push([text("Date de signature", "bold"), date(info.signature)]);
   rows.push([
     text("Période", "bold"),
-    text(`du ${info.start ? formatDateFr(info.start) : "(début non renseigné)"} au ${info.end ? formatDateFr(info.end) : "(fin non renseignée)"}`),
+    text(
+      `du ${info.start ? formatDateFr(info.start) : "(début non renseigné)"} au ${info.end ? formatDateFr(info.end) : "(fin non renseignée)"}`
+    ),
   ]);
   rows.push([text("Préavis de résiliation", "bold"), text(`${info.noticeMonths} mois`)]);
   rows.push([text("Seuil d'alerte", "bold"), percent(info.alertThreshold)]);
@@ -51,27 +73,45 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
   const later = laterText(r);
   if (later) rows.push([text("Lignes non comptées", "bold"), text(later, "warning")]);
   if (!r.total.awaitedReestablishment.isZero()) {
-    rows.push([text("Rétablissements attendus", "bold"), euro(r.total.awaitedReestablishment, "warning"), text("de CP à rétablir non encore reçus : comptés dans le plafond, non disponibles", "muted")]);
+    rows.push([
+      text("Rétablissements attendus", "bold"),
+      euro(r.total.awaitedReestablishment, "warning"),
+      text("de CP à rétablir non encore reçus : comptés dans le plafond, non disponibles", "muted"),
+    ]);
   }
   const errors = analysis.issues.filter((i) => i.severity === "error").length;
   const warnings = analysis.issues.length - errors;
   rows.push([
     text("Anomalies", "bold"),
-    text(`${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}`, errors ? "alert" : warnings ? "warning" : undefined),
+    text(
+      `${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}`,
+      errors ? "alert" : warnings ? "warning" : undefined
+    ),
   ]);
   blank();
 
   rows.push([text("Situation par unité opérationnelle et exercice", "subtitle")]);
   rows.push(headers(...SUMMARY_HEADERS));
-  for (const l of r.lines) rows.push([text(l.centreFinancier), integer(l.year), ...figureCells(l, info.alertThreshold)]);
+  for (const l of r.lines)
+    rows.push([text(l.centreFinancier), integer(l.year), ...figureCells(l, info.alertThreshold)]);
   if (r.years.length > 1) {
     // A total per year; the overall total sums no available CP across years (they are annual).
-    for (const y of r.years) rows.push([text(`${SUMMARY_TOTAL} ${y.year}`, "total"), integer(y.year, "total"), ...figureCells(y, info.alertThreshold, true)]);
+    for (const y of r.years)
+      rows.push([
+        text(`${SUMMARY_TOTAL} ${y.year}`, "total"),
+        integer(y.year, "total"),
+        ...figureCells(y, info.alertThreshold, true),
+      ]);
     const cells = figureCells(r.total, info.alertThreshold, true);
     cells[5] = text("par exercice", "muted");
     cells[6] = text("par exercice", "muted");
     rows.push([text(SUMMARY_TOTAL, "total"), text("", "total"), ...cells]);
-  } else rows.push([text(SUMMARY_TOTAL, "total"), text("", "total"), ...figureCells(r.total, info.alertThreshold, true)]);
+  } else
+    rows.push([
+      text(SUMMARY_TOTAL, "total"),
+      text("", "total"),
+      ...figureCells(r.total, info.alertThreshold, true),
+    ]);
   blank();
   rows.push(...yearsSection(r));
   blank();
@@ -81,16 +121,47 @@ export function buildReport(analysis: Analysis, data: ConventionData, chorus?: C
     ["Par fournisseur", r.bySupplier],
   ] as const) {
     rows.push([text(title, "subtitle")]);
-    rows.push(headers(title === "Par prestation" ? "Prestation" : "Fournisseur", "Nombre d'EJ", "AE engagées", "CP payés", "Restes à payer"));
-    for (const b of list) rows.push([text(b.key), integer(b.ejCount), euro(b.engagedAE), euro(b.paidCP), euro(b.engagedAE.minus(b.paidCP))]);
+    rows.push(
+      headers(
+        title === "Par prestation" ? "Prestation" : "Fournisseur",
+        "Nombre d'EJ",
+        "AE engagées",
+        "CP payés",
+        "Restes à payer"
+      )
+    );
+    for (const b of list)
+      rows.push([
+        text(b.key),
+        integer(b.ejCount),
+        euro(b.engagedAE),
+        euro(b.paidCP),
+        euro(b.engagedAE.minus(b.paidCP)),
+      ]);
     if (!list.length) rows.push([text("Aucun engagement compté.", "muted")]);
     blank();
   }
 
   const charts: ReportChart[] = [];
-  rows.push([text("Exécution mois par mois (cumuls, prévisions de la feuille Prévisions)", "subtitle")]);
+  rows.push([
+    text("Exécution mois par mois (cumuls, prévisions de la feuille Prévisions)", "subtitle"),
+  ]);
   const headerRow = rows.length;
-  rows.push(headers("Mois", "AE engagées", "CP payés", "AE cumulées", "CP cumulés", "AE prévues", "CP prévus", "AE cumulées + prévisions", "CP cumulés + prévisions", "Plafond AE", "Plafond CP"));
+  rows.push(
+    headers(
+      "Mois",
+      "AE engagées",
+      "CP payés",
+      "AE cumulées",
+      "CP cumulés",
+      "AE prévues",
+      "CP prévus",
+      "AE cumulées + prévisions",
+      "CP cumulés + prévisions",
+      "Plafond AE",
+      "Plafond CP"
+    )
+  );
   for (const m of r.monthly) {
     rows.push([
       text(m.month),

@@ -16,7 +16,11 @@ export function fitCell(value: string): string {
 }
 
 /** Small constructors so that sections read as tables. */
-export const text = (value: string | null, emphasis?: CellEmphasis, link?: CellLink): ReportCell => ({
+export const text = (
+  value: string | null,
+  emphasis?: CellEmphasis,
+  link?: CellLink
+): ReportCell => ({
   value: value === null ? null : fitCell(value),
   format: "text",
   ...(emphasis ? { emphasis } : {}),
@@ -31,12 +35,24 @@ export const euro = (m: Money, emphasis?: CellEmphasis): ReportCell => ({
 });
 
 export const percent = (r: Money | null, emphasis?: CellEmphasis): ReportCell =>
-  r === null ? text("—", emphasis) : { value: r.toDecimalPlaces(4).toFixed(4), format: "percent", ...(emphasis ? { emphasis } : {}) };
+  r === null
+    ? text("—", emphasis)
+    : {
+        value: r.toDecimalPlaces(4).toFixed(4),
+        format: "percent",
+        ...(emphasis ? { emphasis } : {}),
+      };
 
 export const date = (iso: string | null, emphasis?: CellEmphasis): ReportCell =>
-  iso === null ? text("non renseignée", "muted") : { value: iso, format: "date", ...(emphasis ? { emphasis } : {}) };
+  iso === null
+    ? text("non renseignée", "muted")
+    : { value: iso, format: "date", ...(emphasis ? { emphasis } : {}) };
 
-export const integer = (n: number | null, emphasis?: CellEmphasis, link?: CellLink): ReportCell => ({
+export const integer = (
+  n: number | null,
+  emphasis?: CellEmphasis,
+  link?: CellLink
+): ReportCell => ({
   value: n,
   format: "integer",
   ...(emphasis ? { emphasis } : {}),

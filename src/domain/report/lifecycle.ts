@@ -32,7 +32,23 @@ export function laterText(r: Reconciliation): string | null {
  */
 export function yearsSection(r: Reconciliation): Row[] {
   const rows: Row[] = [[text("Situation par exercice", "subtitle")]];
-  rows.push(headers("Exercice", "État", "Plafond AE", "Plafond CP", "AE engagées", "CP payés", "AE disponibles", "CP disponibles", "AE tombées", "CP tombés", "AE reprises (non imputées)", "Retraits sur EJ antérieurs", "Restes à payer"));
+  rows.push(
+    headers(
+      "Exercice",
+      "État",
+      "Plafond AE",
+      "Plafond CP",
+      "AE engagées",
+      "CP payés",
+      "AE disponibles",
+      "CP disponibles",
+      "AE tombées",
+      "CP tombés",
+      "AE reprises (non imputées)",
+      "Retraits sur EJ antérieurs",
+      "Restes à payer"
+    )
+  );
   for (const y of r.years) {
     rows.push([
       integer(y.year),
@@ -57,14 +73,44 @@ export function yearsSection(r: Reconciliation): Row[] {
 /** The EJs still open, with their supplier and restes à payer. */
 export function openEjRows(r: Reconciliation): Row[] {
   const list = r.openEJ ?? [];
-  const rows: Row[] = [[text("EJ non soldés (restes à payer à reprendre par une convention suivante ou à solder)", "bold")]];
+  const rows: Row[] = [
+    [
+      text(
+        "EJ non soldés (restes à payer à reprendre par une convention suivante ou à solder)",
+        "bold"
+      ),
+    ],
+  ];
   if (!list.length) return [...rows, [text("Aucun EJ non soldé.", "muted")]];
-  rows.push(headers("N° EJ", "Centre financier", "Exercice", "Fournisseur", "AE engagées", "CP payés", "Restes à payer"));
+  rows.push(
+    headers(
+      "N° EJ",
+      "Centre financier",
+      "Exercice",
+      "Fournisseur",
+      "AE engagées",
+      "CP payés",
+      "Restes à payer"
+    )
+  );
   for (const o of list.slice(0, MAX_LISTED_OPEN_EJ)) {
-    rows.push([text(o.ej), text(o.centreFinancier), integer(o.year), text(o.fournisseur), euro(toMoney(o.engagedAE)), euro(toMoney(o.paidCP)), euro(toMoney(o.outstanding))]);
+    rows.push([
+      text(o.ej),
+      text(o.centreFinancier),
+      integer(o.year),
+      text(o.fournisseur),
+      euro(toMoney(o.engagedAE)),
+      euro(toMoney(o.paidCP)),
+      euro(toMoney(o.outstanding)),
+    ]);
   }
   if (list.length > MAX_LISTED_OPEN_EJ) {
-    rows.push([text(`… et ${list.length - MAX_LISTED_OPEN_EJ} autres EJ non soldés (voir plafond report --json --open-ej).`, "muted")]);
+    rows.push([
+      text(
+        `… et ${list.length - MAX_LISTED_OPEN_EJ} autres EJ non soldés (voir plafond report --json --open-ej).`,
+        "muted"
+      ),
+    ]);
   }
   return rows;
 }
@@ -72,13 +118,36 @@ export function openEjRows(r: Reconciliation): Row[] {
 /** At term: "rend compte … au terme de la convention" — consumed and lapsed per UO and year, open EJs. */
 export function termSection(r: Reconciliation): Row[] {
   const rows: Row[] = [[text("Compte rendu de fin de convention", "subtitle")]];
-  rows.push([text(`Convention échue${r.info.end ? ` le ${formatDateFr(r.info.end)}` : ""} ; situation au ${formatDateFr(r.asOf)}.`, "muted")]);
-  rows.push(headers("Centre financier", "Exercice", "AE engagées", "CP payés", "AE non consommées", "CP non consommés", "Restes à payer"));
+  rows.push([
+    text(
+      `Convention échue${r.info.end ? ` le ${formatDateFr(r.info.end)}` : ""} ; situation au ${formatDateFr(r.asOf)}.`,
+      "muted"
+    ),
+  ]);
+  rows.push(
+    headers(
+      "Centre financier",
+      "Exercice",
+      "AE engagées",
+      "CP payés",
+      "AE non consommées",
+      "CP non consommés",
+      "Restes à payer"
+    )
+  );
   for (const l of r.lines) {
     // At term every year's unused credits lapse: the closed years' lapsed, the last year's available.
     const ae = l.closed ? l.lapsedAE : l.availableAE.isNegative() ? l.lapsedAE : l.availableAE;
     const cp = l.closed ? l.lapsedCP : l.availableCP.isNegative() ? l.lapsedCP : l.availableCP;
-    rows.push([text(l.centreFinancier), integer(l.year), euro(l.engagedAE), euro(l.paidCP), euro(ae), euro(cp), euro(l.outstanding)]);
+    rows.push([
+      text(l.centreFinancier),
+      integer(l.year),
+      euro(l.engagedAE),
+      euro(l.paidCP),
+      euro(ae),
+      euro(cp),
+      euro(l.outstanding),
+    ]);
   }
   rows.push([]);
   return [...rows, ...openEjRows(r)];

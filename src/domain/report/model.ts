@@ -4,7 +4,8 @@
  */
 export type CellFormat = "text" | "euro" | "percent" | "date" | "integer";
 
-export type CellEmphasis = "title" | "subtitle" | "header" | "bold" | "alert" | "warning" | "muted" | "total";
+export type CellEmphasis =
+  "title" | "subtitle" | "header" | "bold" | "alert" | "warning" | "muted" | "total";
 
 import type { CellLink } from "../../grid";
 

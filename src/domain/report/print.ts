@@ -11,7 +11,14 @@ import { formatDateFr } from "../date";
 import type { ReportCell, ReportModel } from "./model";
 
 /** Inches, as Excel's page setup takes them. Narrow sides: the report is 12 columns wide. */
-export const PRINT_MARGINS = { left: 0.3, right: 0.3, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+export const PRINT_MARGINS = {
+  left: 0.3,
+  right: 0.3,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
 /** A4 landscape in points. */
 const PAGE = { width: 842, height: 595 };
 const POINTS_PER_INCH = 72;
@@ -101,8 +108,10 @@ function wrappedCells(model: ReportModel): WrappedCell[] {
     let column = row.length - 1;
     while (column >= 0 && cellText(row[column]) === "") column--;
     const cell = row[column];
-    if (!cell || cell.format !== "text" || cell.emphasis === "header" || column >= lastColumn) return;
-    if (cellText(cell).length > (widths[column] ?? 0)) out.push({ row: r, firstColumn: column, lastColumn });
+    if (!cell || cell.format !== "text" || cell.emphasis === "header" || column >= lastColumn)
+      return;
+    if (cellText(cell).length > (widths[column] ?? 0))
+      out.push({ row: r, firstColumn: column, lastColumn });
   });
   return out;
 }
@@ -120,7 +129,9 @@ function rowHeights(model: ReportModel, wrapped: readonly WrappedCell[]): Map<nu
   model.rows.forEach((row, r) => {
     const lines = Math.max(
       1,
-      ...(row ?? []).map((c, i) => (c?.emphasis === "header" ? linesOf(cellText(c), widths[i] ?? 8.43) : 1))
+      ...(row ?? []).map((c, i) =>
+        c?.emphasis === "header" ? linesOf(cellText(c), widths[i] ?? 8.43) : 1
+      )
     );
     if (lines > 1) heights.set(r, Math.max(heights.get(r) ?? 0, lines * ROW_POINTS));
   });
@@ -181,16 +192,26 @@ export function printLayout(model: ReportModel): PrintLayout {
   const blocks = blocksOf(model);
   const first = blocks[0];
   // The report's title, and the convention's intitulé right under it when there is one.
-  const titleLast = first && model.rows[first.first + 1]?.[0]?.emphasis === "subtitle" ? first.first + 1 : first?.first ?? 0;
+  const titleLast =
+    first && model.rows[first.first + 1]?.[0]?.emphasis === "subtitle"
+      ? first.first + 1
+      : (first?.first ?? 0);
   const titleRows = { first: first?.first ?? 0, last: titleLast };
   const wrapped = wrappedCells(model);
   const heights = rowHeights(model, wrapped);
   const contentWidth = model.columnWidths.reduce((n, w) => n + columnPoints(w), 0);
   const printable = PAGE.width - (PRINT_MARGINS.left + PRINT_MARGINS.right) * POINTS_PER_INCH;
   const scale = contentWidth > 0 ? Math.min(1, printable / contentWidth) : 1;
-  const printableHeight = PAGE.height - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * POINTS_PER_INCH;
+  const printableHeight =
+    PAGE.height - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * POINTS_PER_INCH;
   const pageRows = (printableHeight / scale) * SAFETY;
-  const rowBreaks = breaksOf(model, blocks, (r) => heightOf(model, heights, r), pageRows, titleRows);
+  const rowBreaks = breaksOf(
+    model,
+    blocks,
+    (r) => heightOf(model, heights, r),
+    pageRows,
+    titleRows
+  );
   const print = model.print;
   const reference = escapeCode(print?.reference ?? "Convention (référence non renseignée)");
   const asOf = print?.asOf ? `Situation au ${formatDateFr(print.asOf)}` : "";

@@ -34,7 +34,9 @@ export interface AppProps {
 // anomalies' list before Vérifier, and the shared-runtime page stays under its size budget
 // (npm run bench).
 const ImportConvention = lazy(() =>
-  import(/* webpackChunkName: "import" */ "./ImportConvention").then((m) => ({ default: m.ImportConvention }))
+  import(/* webpackChunkName: "import" */ "./ImportConvention").then((m) => ({
+    default: m.ImportConvention,
+  }))
 );
 const Anomalies = lazy(() =>
   import(/* webpackChunkName: "anomalies" */ "./Anomalies").then((m) => ({ default: m.Anomalies }))

@@ -10,7 +10,13 @@ type State =
   | { readonly status: "failed"; readonly message: string };
 
 /** "Télécharger le PDF": the Rapport just written, as a PDF made in the pane, then a link to it. */
-export function PdfDownload({ host, model }: { readonly host: Pick<PaneHost, "reportPdf">; readonly model: ReportModel }) {
+export function PdfDownload({
+  host,
+  model,
+}: {
+  readonly host: Pick<PaneHost, "reportPdf">;
+  readonly model: ReportModel;
+}) {
   // The host keeps the last PDF and frees it when a new one is made.
   const [state, setState] = useState<State>({ status: "idle" });
 
@@ -20,7 +26,10 @@ export function PdfDownload({ host, model }: { readonly host: Pick<PaneHost, "re
       const download = await host.reportPdf(model);
       setState({ status: "ready", download });
     } catch (e) {
-      setState({ status: "failed", message: `Le PDF n'a pas pu être fait : ${(e as Error).message}` });
+      setState({
+        status: "failed",
+        message: `Le PDF n'a pas pu être fait : ${(e as Error).message}`,
+      });
     }
   };
   switch (state.status) {

@@ -26,7 +26,13 @@ export function writtenSentence(w: Written): string {
 }
 
 /** Progress while the report is written, then what was done (or why it was not). */
-export function ReportStatus({ generation, host }: { readonly generation: Generation; readonly host: Pick<PaneHost, "reportPdf"> }) {
+export function ReportStatus({
+  generation,
+  host,
+}: {
+  readonly generation: Generation;
+  readonly host: Pick<PaneHost, "reportPdf">;
+}) {
   switch (generation.status) {
     case "idle":
       return null;

@@ -56,11 +56,13 @@ export function cellValue(cell: ReportCell): { value: GridValue; format: string 
   return { value: n, format };
 }
 
-
 const linkLooks = new Map<string, Look>();
 
 /** Font, fill, border and alignment of an emphasis (the style table's look, in Office.js terms). */
-export function emphasisFormat(emphasis: CellEmphasis | undefined, link: boolean): Excel.CellPropertiesFormat | null {
+export function emphasisFormat(
+  emphasis: CellEmphasis | undefined,
+  link: boolean
+): Excel.CellPropertiesFormat | null {
   // The same Look object for the same combination: officeFormat caches by look.
   const key = `${emphasis ?? ""}|${link}`;
   let look = linkLooks.get(key);

@@ -15,7 +15,10 @@ export function resetPrintLayout(sheet: Excel.Worksheet): void {
 }
 
 /** Consecutive items (by `row`) that `same` says go together: one Office.js call per run. */
-function runs<T extends { row: number }>(items: readonly T[], same: (a: T, b: T) => boolean): T[][] {
+function runs<T extends { row: number }>(
+  items: readonly T[],
+  same: (a: T, b: T) => boolean
+): T[][] {
   const out: T[][] = [];
   for (const item of [...items].sort((a, b) => a.row - b.row)) {
     const run = out[out.length - 1];
@@ -28,19 +31,41 @@ function runs<T extends { row: number }>(items: readonly T[], same: (a: T, b: T)
 
 /** What the page set-up adds to the last request, in bytes (the writer sizes requests with it). */
 export function printBytes(layout: PrintLayout): number {
-  return 4096 + 40 * layout.rowHeights.size + 300 * layout.wrapped.length / 8 + 80 * layout.rowBreaks.length;
+  return (
+    4096 +
+    40 * layout.rowHeights.size +
+    (300 * layout.wrapped.length) / 8 +
+    80 * layout.rowBreaks.length
+  );
 }
 
 /** Queues the page set-up: no round trip of its own, it rides on the writer's last sync. */
-export function applyPrintLayout(sheet: Excel.Worksheet, layout: PrintLayout, columns: number): void {
+export function applyPrintLayout(
+  sheet: Excel.Worksheet,
+  layout: PrintLayout,
+  columns: number
+): void {
   // A run of rows wrapped over the same columns: one merge across (each row merged on its own),
   // the text wrapped and the whole rows read from the top, in one call per run (a format per
   // cell would weigh megabytes with 5 000 anomalies).
-  for (const run of runs(layout.wrapped, (a, b) => a.firstColumn === b.firstColumn && a.lastColumn === b.lastColumn)) {
+  for (const run of runs(
+    layout.wrapped,
+    (a, b) => a.firstColumn === b.firstColumn && a.lastColumn === b.lastColumn
+  )) {
     const { row, firstColumn, lastColumn } = run[0];
     sheet.getRangeByIndexes(row, firstColumn, run.length, lastColumn - firstColumn + 1).merge(true);
-    sheet.getRangeByIndexes(row, 0, run.length, Math.max(columns, lastColumn + 1)).format.verticalAlignment = "Top";
-    sheet.getRangeByIndexes(row, firstColumn, run.length, lastColumn - firstColumn + 1).format.wrapText = true;
+    sheet.getRangeByIndexes(
+      row,
+      0,
+      run.length,
+      Math.max(columns, lastColumn + 1)
+    ).format.verticalAlignment = "Top";
+    sheet.getRangeByIndexes(
+      row,
+      firstColumn,
+      run.length,
+      lastColumn - firstColumn + 1
+    ).format.wrapText = true;
   }
   const heights = [...layout.rowHeights].map(([row, height]) => ({ row, height }));
   for (const run of runs(heights, () => true))

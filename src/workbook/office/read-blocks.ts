@@ -132,7 +132,9 @@ export function hasValues(data: { readonly values: unknown }): boolean {
 
 /** The error of a single row that Excel will not give, however it is asked. */
 function rowTooLarge(only: Block): Error {
-  return new Error(MSG_ROW_TOO_LARGE(only.cursor.sheet, only.cursor.extent.rowIndex + only.first + 1));
+  return new Error(
+    MSG_ROW_TOO_LARGE(only.cursor.sheet, only.cursor.extent.rowIndex + only.first + 1)
+  );
 }
 
 /**

@@ -121,7 +121,11 @@ function writeRows(sheet: Excel.Worksheet, grid: Grid, first: number, count: num
   range.values = grid.values.slice(first, first + count);
 }
 
-function finish(sheet: Excel.Worksheet, model: ReportModel, layout: ReturnType<typeof printLayout>): void {
+function finish(
+  sheet: Excel.Worksheet,
+  model: ReportModel,
+  layout: ReturnType<typeof printLayout>
+): void {
   const widths = model.columnWidths;
   if (widths.length) {
     const columns = widths.map((w): Excel.SettableColumnProperties =>
@@ -175,6 +179,12 @@ export async function writeReport(
     await sync();
     options.onProgress?.(i + 1, blocks.length);
   }
-  return { sheetName, replaced: marked !== null, rows: grid.rows, syncs, requests: blocks.length, charts: model.charts.length };
+  return {
+    sheetName,
+    replaced: marked !== null,
+    rows: grid.rows,
+    syncs,
+    requests: blocks.length,
+    charts: model.charts.length,
+  };
 }
-

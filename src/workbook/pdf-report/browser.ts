@@ -7,7 +7,8 @@ import boldUrl from "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf";
 import regularUrl from "dejavu-fonts-ttf/ttf/DejaVuSans.ttf";
 import type { ReportModel } from "../../domain/report/model";
 
-export const MSG_FONT_MISSING = (status: number) => `police introuvable sur le serveur du complément (${status})`;
+export const MSG_FONT_MISSING = (status: number) =>
+  `police introuvable sur le serveur du complément (${status})`;
 
 async function bytesOf(url: string): Promise<Uint8Array> {
   const response = await fetch(url);

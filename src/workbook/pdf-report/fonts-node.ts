@@ -7,6 +7,7 @@ import * as fs from "fs";
 import type { PdfFonts } from "./render";
 
 export function dejaVuFonts(): PdfFonts {
-  const file = (name: string) => new Uint8Array(fs.readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}`)));
+  const file = (name: string) =>
+    new Uint8Array(fs.readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}`)));
   return { regular: file("DejaVuSans.ttf"), bold: file("DejaVuSans-Bold.ttf") };
 }

@@ -43,14 +43,21 @@ export interface PdfPageRows {
 export function cellDisplay(cell: ReportCell): string {
   const { value } = cell;
   if (value === null || value === undefined) return "";
-  if (cell.format === "euro" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) return formatEuroFr(money(value));
-  if (cell.format === "percent" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) return formatPercentFr(money(value));
-  if (cell.format === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateFr(value);
+  if (cell.format === "euro" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value))
+    return formatEuroFr(money(value));
+  if (cell.format === "percent" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value))
+    return formatPercentFr(money(value));
+  if (cell.format === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return formatDateFr(value);
   return String(value);
 }
 
 export function sizeOf(cell: ReportCell): number {
-  return cell.emphasis === "title" ? FONT_SIZE.title : cell.emphasis === "subtitle" ? FONT_SIZE.subtitle : FONT_SIZE.body;
+  return cell.emphasis === "title"
+    ? FONT_SIZE.title
+    : cell.emphasis === "subtitle"
+      ? FONT_SIZE.subtitle
+      : FONT_SIZE.body;
 }
 
 export function isBold(cell: ReportCell): boolean {
@@ -90,7 +97,13 @@ export function columnWidths(model: ReportModel): number[] {
   return points.map((p) => (p * available) / total);
 }
 
-function placeRow(model: ReportModel, r: number, widths: number[], layout: PrintLayout, measure: Measure): PlacedRow {
+function placeRow(
+  model: ReportModel,
+  r: number,
+  widths: number[],
+  layout: PrintLayout,
+  measure: Measure
+): PlacedRow {
   const wrapped = layout.wrapped.find((w) => w.row === r);
   const cells: PlacedCell[] = [];
   let height = 0;
@@ -99,7 +112,10 @@ function placeRow(model: ReportModel, r: number, widths: number[], layout: Print
     if (!cell || c >= widths.length) return;
     const text = cellDisplay(cell);
     // A text with nothing to its right runs over the empty cells, as in Excel.
-    const last = cell.format === "text" && cell.emphasis !== "header" && row.slice(c + 1).every((x) => !x || cellDisplay(x) === "");
+    const last =
+      cell.format === "text" &&
+      cell.emphasis !== "header" &&
+      row.slice(c + 1).every((x) => !x || cellDisplay(x) === "");
     const span = (wrapped && wrapped.firstColumn === c) || last ? widths.length - c : 1;
     let width = 0;
     for (let k = c; k < c + span; k++) width += widths[k];
@@ -117,7 +133,8 @@ function placeRow(model: ReportModel, r: number, widths: number[], layout: Print
 
 /** The header row of a table: the first of its rows made of header cells. */
 function headerRowOf(model: ReportModel, first: number, last: number): number | null {
-  for (let r = first; r <= Math.min(last, first + 2); r++) if (model.rows[r]?.some((c) => c?.emphasis === "header")) return r;
+  for (let r = first; r <= Math.min(last, first + 2); r++)
+    if (model.rows[r]?.some((c) => c?.emphasis === "header")) return r;
   return null;
 }
 
@@ -137,10 +154,16 @@ export function paginate(model: ReportModel, layout: PrintLayout, measure: Measu
   };
   for (const block of blocksOf(model)) {
     const rows: PlacedRow[] = [];
-    for (let r = block.first; r <= block.last; r++) rows.push(placeRow(model, r, widths, layout, measure));
+    for (let r = block.first; r <= block.last; r++)
+      rows.push(placeRow(model, r, widths, layout, measure));
     const size = rows.reduce((n, row) => n + row.height, 0);
     const spacing = used > 0 ? gap : 0;
-    if (used + spacing + size > capacity && used > 0 && (size <= capacity || capacity - used < 5 * gap)) newPage();
+    if (
+      used + spacing + size > capacity &&
+      used > 0 &&
+      (size <= capacity || capacity - used < 5 * gap)
+    )
+      newPage();
     else if (spacing > 0) push({ row: -1, height: spacing, cells: [] }); // the blank row between tables
     const header = headerRowOf(model, block.first, block.last);
     const headerRow = header === null ? null : rows[header - block.first];

@@ -38,18 +38,37 @@ interface Fonts {
 }
 
 function fillOf(cell: ReportCell) {
-  return cell.emphasis === "header" ? COLORS.headerFill : cell.emphasis === "alert" ? COLORS.alertFill : cell.emphasis === "warning" ? COLORS.warningFill : null;
+  return cell.emphasis === "header"
+    ? COLORS.headerFill
+    : cell.emphasis === "alert"
+      ? COLORS.alertFill
+      : cell.emphasis === "warning"
+        ? COLORS.warningFill
+        : null;
 }
 
 function colorOf(cell: ReportCell) {
   if (cell.link) return COLORS.link;
-  return cell.emphasis === "alert" ? COLORS.alert : cell.emphasis === "warning" ? COLORS.warning : cell.emphasis === "muted" ? COLORS.muted : COLORS.text;
+  return cell.emphasis === "alert"
+    ? COLORS.alert
+    : cell.emphasis === "warning"
+      ? COLORS.warning
+      : cell.emphasis === "muted"
+        ? COLORS.muted
+        : COLORS.text;
 }
 
 /** Figures are right-aligned, as Excel shows numbers; text left. */
 const alignsRight = (cell: ReportCell) => cell.format !== "text";
 
-function drawRow(page: PDFPage, row: PlacedRow, top: number, xs: number[], widths: number[], fonts: Fonts): void {
+function drawRow(
+  page: PDFPage,
+  row: PlacedRow,
+  top: number,
+  xs: number[],
+  widths: number[],
+  fonts: Fonts
+): void {
   for (const placed of row.cells) {
     const { cell, column, span, lines, size } = placed;
     let width = 0;
@@ -58,10 +77,28 @@ function drawRow(page: PDFPage, row: PlacedRow, top: number, xs: number[], width
     const fill = fillOf(cell);
     // A text running over empty cells is coloured over its own cell only, as in Excel.
     const filled = span > 1 ? widths[column] : width;
-    if (fill) page.drawRectangle({ x, y: top - row.height, width: filled, height: row.height, color: fill });
-    if (cell.emphasis === "total") page.drawLine({ start: { x, y: top }, end: { x: x + width, y: top }, thickness: 0.5, color: COLORS.rule });
+    if (fill)
+      page.drawRectangle({
+        x,
+        y: top - row.height,
+        width: filled,
+        height: row.height,
+        color: fill,
+      });
+    if (cell.emphasis === "total")
+      page.drawLine({
+        start: { x, y: top },
+        end: { x: x + width, y: top },
+        thickness: 0.5,
+        color: COLORS.rule,
+      });
     if (cell.emphasis === "header")
-      page.drawLine({ start: { x, y: top - row.height }, end: { x: x + width, y: top - row.height }, thickness: 0.5, color: COLORS.rule });
+      page.drawLine({
+        start: { x, y: top - row.height },
+        end: { x: x + width, y: top - row.height },
+        thickness: 0.5,
+        color: COLORS.rule,
+      });
     const font = isBold(cell) ? fonts.bold : fonts.regular;
     lines.forEach((line, i) => {
       const baseline = top - PADDING - size * LINE * (i + 1) + size * 0.3;
@@ -72,22 +109,49 @@ function drawRow(page: PDFPage, row: PlacedRow, top: number, xs: number[], width
   }
 }
 
-function drawFurniture(page: PDFPage, model: ReportModel, n: number, count: number, fonts: Fonts): void {
+function drawFurniture(
+  page: PDFPage,
+  model: ReportModel,
+  n: number,
+  count: number,
+  fonts: Fonts
+): void {
   const size = 7;
   const top = PAGE.height - PAGE.margin;
   const reference = model.print?.reference ?? "Convention (référence non renseignée)";
-  page.drawText(reference, { x: PAGE.margin, y: top - size, size, font: fonts.regular, color: COLORS.muted });
+  page.drawText(reference, {
+    x: PAGE.margin,
+    y: top - size,
+    size,
+    font: fonts.regular,
+    color: COLORS.muted,
+  });
   if (model.print?.asOf) {
     const asOf = `Situation au ${formatDateFr(model.print.asOf)}`;
     const w = fonts.regular.widthOfTextAtSize(asOf, size);
-    page.drawText(asOf, { x: PAGE.width - PAGE.margin - w, y: top - size, size, font: fonts.regular, color: COLORS.muted });
+    page.drawText(asOf, {
+      x: PAGE.width - PAGE.margin - w,
+      y: top - size,
+      size,
+      font: fonts.regular,
+      color: COLORS.muted,
+    });
   }
   const footer = `page ${n} / ${count}`;
   const w = fonts.regular.widthOfTextAtSize(footer, size);
-  page.drawText(footer, { x: (PAGE.width - w) / 2, y: PAGE.margin, size, font: fonts.regular, color: COLORS.muted });
+  page.drawText(footer, {
+    x: (PAGE.width - w) / 2,
+    y: PAGE.margin,
+    size,
+    font: fonts.regular,
+    color: COLORS.muted,
+  });
 }
 
-export async function renderReportPdf(model: ReportModel, fontFiles: PdfFonts): Promise<Uint8Array> {
+export async function renderReportPdf(
+  model: ReportModel,
+  fontFiles: PdfFonts
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const fonts: Fonts = {
@@ -104,7 +168,8 @@ export async function renderReportPdf(model: ReportModel, fontFiles: PdfFonts): 
   doc.setCreationDate(asOf);
   doc.setModificationDate(asOf);
 
-  const measure = (text: string, size: number, bold: boolean) => (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, size);
+  const measure = (text: string, size: number, bold: boolean) =>
+    (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, size);
   const pages = paginate(model, printLayout(model), measure);
   const widths = columnWidths(model);
   const xs: number[] = [];

@@ -28,7 +28,6 @@ export function normalizeLineEnds(text: string): string {
   return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 
-
 const SEPARATORS = [";", ",", "\t"];
 
 /** The separator used most, outside quotes, over the first lines (`,` when none is). */
@@ -260,7 +259,12 @@ export function lenientFields(s: string, sep: string): string[] {
 /** A text extract: its records, numbered by the file's lines, and their doubtful readings. */
 export function csvInput(bytes: Uint8Array, file: string): ChorusInput {
   let table: CsvTable | null = parseCsv(decodeText(bytes).text);
-  const released: CsvTable = { rows: [], lines: [], alternatives: new Map(), separator: table.separator };
+  const released: CsvTable = {
+    rows: [],
+    lines: [],
+    alternatives: new Map(),
+    separator: table.separator,
+  };
   const current = () => table ?? released;
   return {
     name: file.split(/[\\/]/).pop() || file,

@@ -9,9 +9,14 @@ export const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0))
 
 /** Bytes as Latin-1, by chunks: one `apply` over a huge <v> would overflow the stack. */
 export function latin1(d: Uint8Array, s: number, e: number): string {
-  if (e - s <= 8192) return String.fromCharCode.apply(null, d.subarray(s, e) as unknown as number[]);
+  if (e - s <= 8192)
+    return String.fromCharCode.apply(null, d.subarray(s, e) as unknown as number[]);
   let out = "";
-  for (let i = s; i < e; i += 8192) out += String.fromCharCode.apply(null, d.subarray(i, Math.min(e, i + 8192)) as unknown as number[]);
+  for (let i = s; i < e; i += 8192)
+    out += String.fromCharCode.apply(
+      null,
+      d.subarray(i, Math.min(e, i + 8192)) as unknown as number[]
+    );
   return out;
 }
 
@@ -60,9 +65,16 @@ export let cdE = 0;
 export function unwrapCdata(d: Uint8Array, s: number, e: number): void {
   cdS = s;
   cdE = e;
-  if (e - s >= 12 && d[s] === LT && d[s + 1] === 33 && d[s + 2] === 91 && d[e - 1] === GT && d[e - 2] === 93 && d[e - 3] === 93) {
+  if (
+    e - s >= 12 &&
+    d[s] === LT &&
+    d[s + 1] === 33 &&
+    d[s + 2] === 91 &&
+    d[e - 1] === GT &&
+    d[e - 2] === 93 &&
+    d[e - 3] === 93
+  ) {
     cdS = s + 9;
     cdE = e - 3;
   }
 }
-

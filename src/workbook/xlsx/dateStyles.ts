@@ -5,7 +5,10 @@
  */
 
 /** Built-in number formats that show a date or a time (ECMA-376 §18.8.30, plus the CJK ones). */
-const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A format code shows a date when, outside quoted text, brackets and escapes, it has d, m, y, h or s. */
 export function isDateFormatCode(code: string): boolean {
@@ -26,7 +29,8 @@ export function dateStyleIndices(stylesXml: string): Set<number> {
   for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
     const id = Number(attr(m[0], "numFmtId"));
     const code = attr(m[0], "formatCode");
-    if (Number.isInteger(id) && code !== undefined) custom.set(id, code.replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+    if (Number.isInteger(id) && code !== undefined)
+      custom.set(id, code.replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
   }
   const out = new Set<number>();
   const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(stylesXml)?.[1] ?? "";

@@ -7,7 +7,13 @@
 import type { CellStyle, ImportedSheet } from "../../domain/import";
 import type { CellValue } from "../../grid";
 import { columnLetter } from "../../grid";
-import { COLORS, IMPORT_LOOKS, TEXT_STYLES, type Look, type NumberFormat } from "../../domain/styles";
+import {
+  COLORS,
+  IMPORT_LOOKS,
+  TEXT_STYLES,
+  type Look,
+  type NumberFormat,
+} from "../../domain/styles";
 import { numFmtOfCode } from "./reportStyles";
 import { escapeAttr, escapeCellText } from "./xmlText";
 import { writeZip } from "./zipWrite";
@@ -20,10 +26,14 @@ const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 /** The styles in cellXfs order (index 0 is Excel's default). */
 const STYLES = Object.keys(IMPORT_LOOKS) as CellStyle[];
-const XF = Object.fromEntries(STYLES.map((s, i) => [s, i + 1])) as Readonly<Record<CellStyle, number>>;
+const XF = Object.fromEntries(STYLES.map((s, i) => [s, i + 1])) as Readonly<
+  Record<CellStyle, number>
+>;
 
 /** numFmt ids: built-in ones where Excel has the code, else 164, 165… */
-const customCodes = [...new Set(STYLES.map((s) => IMPORT_LOOKS[s].format))].filter((c) => "code" in numFmtOfCode(c));
+const customCodes = [...new Set(STYLES.map((s) => IMPORT_LOOKS[s].format))].filter(
+  (c) => "code" in numFmtOfCode(c)
+);
 const numFmtId = (code: NumberFormat) => {
   const f = numFmtOfCode(code);
   return "builtin" in f ? f.builtin : 164 + customCodes.indexOf(code);
@@ -46,7 +56,9 @@ const STYLES_XML =
   XML +
   `<styleSheet xmlns="${MAIN}">` +
   `<numFmts count="${customCodes.length}">` +
-  customCodes.map((c) => `<numFmt numFmtId="${numFmtId(c)}" formatCode="${escapeAttr(c)}"/>`).join("") +
+  customCodes
+    .map((c) => `<numFmt numFmtId="${numFmtId(c)}" formatCode="${escapeAttr(c)}"/>`)
+    .join("") +
   "</numFmts>" +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
   '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +

@@ -65,7 +65,11 @@ export class XlsxWorkbook implements WorkbookSource {
    * comes from its first bytes, so a sheet that is refused is neither inflated whole nor turned
    * into values.
    */
-  readSheetIf(name: string, headRows: number, accept: (head: RawSheet) => boolean): RawSheet | null {
+  readSheetIf(
+    name: string,
+    headRows: number,
+    accept: (head: RawSheet) => boolean
+  ): RawSheet | null {
     const info = this.byName.get(name);
     if (!info) throw missingSheet(name);
     const empty: RawSheet = { name, values: [], origin: { row: 0, col: 0 }, tables: [] };
@@ -74,15 +78,25 @@ export class XlsxWorkbook implements WorkbookSource {
     const path = info.path;
     try {
       const parse = (bytes: Uint8Array, maxRows?: number) =>
-        parseSheetXml(bytes, this.sharedStrings(), this.date1904, this.date1904 ? this.dateStyles() : null, maxRows);
+        parseSheetXml(
+          bytes,
+          this.sharedStrings(),
+          this.date1904,
+          this.date1904 ? this.dateStyles() : null,
+          maxRows
+        );
       // The head from the first bytes of a large part, else from the whole part.
       // A head is parsed as the whole would be: decoded, comments out, prefixes as the root's.
-      const early = headRows > 0 ? this.headOf(path, (b) => parse(normalizeSheetBytes(b), headRows), headRows) : null;
+      const early =
+        headRows > 0
+          ? this.headOf(path, (b) => parse(normalizeSheetBytes(b), headRows), headRows)
+          : null;
       if (early && !accept({ name, ...early, tables: [] })) return null;
       const stored = this.pkg.readBytes(path);
       if (!stored) throw corruptPart(path);
       const bytes = normalizeSheetBytes(stored);
-      if (headRows > 0 && !early && !accept({ name, ...parse(bytes, headRows), tables: [] })) return null;
+      if (headRows > 0 && !early && !accept({ name, ...parse(bytes, headRows), tables: [] }))
+        return null;
       const { values, origin } = parse(bytes);
       return { name, values, origin, tables: this.tables(path) };
     } catch (e) {
@@ -96,7 +110,11 @@ export class XlsxWorkbook implements WorkbookSource {
    * The first `rows` rows of a part larger than 1 MB, from its first MB (then 4, 16): all of
    * them once that many rows are there; null when the head never holds them (read it whole).
    */
-  private headOf(path: string, parse: (bytes: Uint8Array) => ParsedSheet, rows: number): ParsedSheet | null {
+  private headOf(
+    path: string,
+    parse: (bytes: Uint8Array) => ParsedSheet,
+    rows: number
+  ): ParsedSheet | null {
     const entry = this.pkg.zip.find(path);
     if (!entry) return null;
     for (let want = HEAD_BYTES; want <= MAX_HEAD_BYTES && want < entry.size; want *= 4) {

@@ -13,17 +13,24 @@ export const PRINT_TITLES = "_xlnm.Print_Titles";
 export function printXml(layout: PrintLayout): { merges: string; page: string } {
   const merges = layout.wrapped
     .filter((w) => w.lastColumn > w.firstColumn)
-    .map((w) => `<mergeCell ref="${columnLetter(w.firstColumn)}${w.row + 1}:${columnLetter(w.lastColumn)}${w.row + 1}"/>`);
+    .map(
+      (w) =>
+        `<mergeCell ref="${columnLetter(w.firstColumn)}${w.row + 1}:${columnLetter(w.lastColumn)}${w.row + 1}"/>`
+    );
   const m = PRINT_MARGINS;
   const breaks = layout.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
   return {
-    merges: merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "",
+    merges: merges.length
+      ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`
+      : "",
     page:
       `<printOptions horizontalCentered="1"/>` +
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
       `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
       `<headerFooter><oddHeader>${escapeCellText(headerFooterCode(layout.header))}</oddHeader><oddFooter>${escapeCellText(headerFooterCode(layout.footer))}</oddFooter></headerFooter>` +
-      (breaks ? `<rowBreaks count="${layout.rowBreaks.length}" manualBreakCount="${layout.rowBreaks.length}">${breaks}</rowBreaks>` : ""),
+      (breaks
+        ? `<rowBreaks count="${layout.rowBreaks.length}" manualBreakCount="${layout.rowBreaks.length}">${breaks}</rowBreaks>`
+        : ""),
   };
 }
 
@@ -40,12 +47,14 @@ export function setPrintTitles(xml: string, localSheetId: number, value: string)
   const p = rootPrefix(xml);
   const entry = `<${p}definedName name="${PRINT_TITLES}" localSheetId="${localSheetId}">${escapeAttr(value)}</${p}definedName>`;
   const names = findElement(xml, p + "definedNames");
-  if (!names || names.tag.selfClosing) throw new Error("workbook.xml: the report's mark comes first");
+  if (!names || names.tag.selfClosing)
+    throw new Error("workbook.xml: the report's mark comes first");
   let from = names.tag.end;
   for (;;) {
     const el = findElement(xml, p + "definedName", from, names.innerEnd);
     if (!el) break;
-    const same = el.tag.attrs.name === PRINT_TITLES && el.tag.attrs.localSheetId === String(localSheetId);
+    const same =
+      el.tag.attrs.name === PRINT_TITLES && el.tag.attrs.localSheetId === String(localSheetId);
     if (same) return xml.slice(0, el.tag.start) + entry + xml.slice(el.end);
     from = el.end;
   }

@@ -5,7 +5,13 @@
  * the exact decimal strings the model holds.
  */
 import { columnLetter, linkLocation } from "../../grid";
-import { isValidLink, MAX_COLS, MAX_ROWS, type CellLink, type ReportCell, type ReportModel } from "../../domain/report/model";
+import {
+  isValidLink,
+  MAX_COLS,
+  MAX_ROWS,
+  type ReportCell,
+  type ReportModel,
+} from "../../domain/report/model";
 import { isoToSerial } from "../../grid";
 import { printXml } from "./reportPrint";
 import type { PrintLayout } from "../../domain/report/print";
@@ -15,7 +21,6 @@ import { escapeAttr, escapeCellText } from "./xmlText";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-
 
 export function styleKeyOf(cell: ReportCell, wrap?: StyleKey["wrap"]): StyleKey {
   return {

@@ -83,7 +83,9 @@ export function borderXml(k: StyleKey, p: string): string | null {
   const side = reportLook(k.emphasis, k.link).border;
   if (!side) return null;
   const edge = (name: string) =>
-    name === side ? `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>` : `<${p}${name}/>`;
+    name === side
+      ? `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>`
+      : `<${p}${name}/>`;
   return `<${p}border>${edge("left")}${edge("right")}${edge("top")}${edge("bottom")}<${p}diagonal/></${p}border>`;
 }
 

@@ -20,7 +20,10 @@ const PAD_GAP = 64;
 const SPARSE_LENGTH = 1024;
 
 /** Calls `visit` for each present cell of a row, without walking the holes of a sparse row. */
-export function forEachPresent(row: readonly CellValue[], visit: (c: number, v: CellValue) => void): void {
+export function forEachPresent(
+  row: readonly CellValue[],
+  visit: (c: number, v: CellValue) => void
+): void {
   if (row.length <= SPARSE_LENGTH) {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];

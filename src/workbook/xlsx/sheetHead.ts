@@ -34,7 +34,10 @@ export function inflateHead(zip: ZipArchive, entry: ZipEntry, want: number): Uin
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 

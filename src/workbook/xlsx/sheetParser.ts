@@ -54,7 +54,10 @@ function isEndTag(d: Uint8Array, p: number, name: Uint8Array): boolean {
 function parseNumber(d: Uint8Array, s: number, e: number): number | string {
   let i = s;
   let neg = false;
-  if (d[i] === 45) ((neg = true), i++);
+  if (d[i] === 45) {
+    neg = true;
+    i++;
+  }
   let mant = 0;
   let digits = 0;
   let scale = 0;
@@ -112,7 +115,7 @@ function nextAttr(d: Uint8Array, p: number): number {
 export function parseSheetXml(
   d: Uint8Array,
   sst: readonly string[],
-  date1904 = false,
+  _date1904 = false,
   dateStyles: ReadonlySet<number> | null = null,
   maxRows = Infinity
 ): ParsedSheet {
@@ -162,7 +165,8 @@ export function parseSheetXml(
             digits = digits * 10 + (c - 48);
           refCol = letters - 1;
           refRow = digits - 1;
-          if (refCol >= MAX_COLS || refRow >= MAX_ROWS) throw new BeyondGridError(cellLabel(refCol, refRow, latin1(d, aVal, aValEnd)));
+          if (refCol >= MAX_COLS || refRow >= MAX_ROWS)
+            throw new BeyondGridError(cellLabel(refCol, refRow, latin1(d, aVal, aValEnd)));
         } else if (n === 115 && dateStyles !== null) {
           let st = 0;
           for (let q = aVal; q < aValEnd; q++) st = st * 10 + (d[q] - 48);
@@ -244,8 +248,7 @@ export function parseSheetXml(
         unwrapCdata(d, vs, ve);
         v = cdE > cdS ? parseNumber(d, cdS, cdE) : null;
         if (typeof v === "number" && dateStyles !== null && dateStyles.has(style)) v += DAYS_1904;
-      }
-      else if (type === T_S) {
+      } else if (type === T_S) {
         let idx = 0;
         for (let q = vs; q < ve; q++) {
           const c = d[q];
@@ -273,7 +276,10 @@ export function parseSheetXml(
       }
       rowHasRef = r > 0;
       rowIndex = rowHasRef ? r - 1 : rowIndex + 1;
-      if (rowIndex >= MAX_ROWS) throw new BeyondGridError(cellLabel(0, rowIndex, rowHasRef ? `de la ligne ${rText}` : null));
+      if (rowIndex >= MAX_ROWS)
+        throw new BeyondGridError(
+          cellLabel(0, rowIndex, rowHasRef ? `de la ligne ${rText}` : null)
+        );
       // `maxRows`: only the first rows from the first used one are wanted (rows come in order).
       if (store.maxRow >= 0 && rowIndex - store.minRow >= maxRows) break;
       col = -1;

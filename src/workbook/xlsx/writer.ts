@@ -67,10 +67,6 @@ export function markedSheet(pkg: XlsxPackage): SheetInfo | null {
   return null;
 }
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 export function writeReportCopy(
   input: Uint8Array,
   model: ReportModel,
@@ -128,7 +124,11 @@ export function writeReportCopy(
   if (marked && marked.path) {
     sheetName = marked.name;
     change(marked.path, sheetXml);
-    const titled = setPrintTitles(pkg.workbookXml, pkg.sheets.indexOf(marked), printTitlesRef(sheetName, layout));
+    const titled = setPrintTitles(
+      pkg.workbookXml,
+      pkg.sheets.indexOf(marked),
+      printTitlesRef(sheetName, layout)
+    );
     if (titled !== pkg.workbookXml) change(pkg.workbookPath, titled);
     const chainRel = pkg.workbookRels.find((r) => relKind(r.type) === "calcChain" && !r.external);
     const chainPath = chainRel ? resolveTarget(pkg.workbookPath, chainRel.target) : null;

@@ -26,11 +26,16 @@ function decodeUtf16(b: Uint8Array, kind: "utf-16le" | "utf-16be"): string {
   let bytes = b;
   if (kind === "utf-16be") {
     bytes = new Uint8Array(b.length & ~1);
-    for (let i = 0; i + 1 < b.length; i += 2) ((bytes[i] = b[i + 1]), (bytes[i + 1] = b[i]));
+    for (let i = 0; i + 1 < b.length; i += 2) {
+      bytes[i] = b[i + 1];
+      bytes[i + 1] = b[i];
+    }
   }
   const text = new TextDecoder("utf-16le").decode(bytes);
   // Now a string, re-encoded as UTF-8 when written back: the declaration must say so.
-  return text.replace(/^\uFEFF?(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/, "$1UTF-8$2").replace(/^\uFEFF/, "");
+  return text
+    .replace(/^\uFEFF?(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/, "$1UTF-8$2")
+    .replace(/^\uFEFF/, "");
 }
 
 /** A part's text: UTF-16 decoded, else UTF-8 (a UTF-8 BOM left out). */
@@ -71,7 +76,8 @@ function localPrefixes(xml: string, root: string): string[] {
   const decl = /xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g;
   for (let at = xml.indexOf(MAIN_NS); at >= 0; at = xml.indexOf(MAIN_NS, at + 1)) {
     const window = xml.slice(Math.max(0, at - 80), at + MAIN_NS.length + 1);
-    for (const m of window.matchAll(decl)) if (m[2] === MAIN_NS && `${m[1]}:` !== root) found.add(`${m[1]}:`);
+    for (const m of window.matchAll(decl))
+      if (m[2] === MAIN_NS && `${m[1]}:` !== root) found.add(`${m[1]}:`);
   }
   return [...found];
 }
@@ -81,7 +87,8 @@ function unifyPrefixes(xml: string): string {
   const root = rootPrefix(xml);
   const locals = localPrefixes(xml, root);
   let out = xml;
-  for (const p of locals) out = out.split(`<${p}`).join(`<${root}`).split(`</${p}`).join(`</${root}`);
+  for (const p of locals)
+    out = out.split(`<${p}`).join(`<${root}`).split(`</${p}`).join(`</${root}`);
   return out;
 }
 

@@ -6,7 +6,13 @@
 import { Inflate } from "fflate";
 import { crc32 } from "./crc32";
 import { decodeXmlBytes } from "./xmlNormalize";
-import { XlsxReadError, corruptPart, crcMismatch, duplicatePart, inflatedBeyondDeclared } from "./errors";
+import {
+  XlsxReadError,
+  corruptPart,
+  crcMismatch,
+  duplicatePart,
+  inflatedBeyondDeclared,
+} from "./errors";
 
 /** Total uncompressed bytes Plafond accepts to inflate from one file. */
 export const MAX_INFLATED_BYTES = 1.5 * 1024 * 1024 * 1024;
@@ -101,8 +107,14 @@ export class ZipArchive {
         const len = u16(bytes, x + 2);
         if (id === 0x0001) {
           let q = x + 4;
-          if (size === 0xffffffff) ((size = u64(bytes, q)), (q += 8));
-          if (compressedSize === 0xffffffff) ((compressedSize = u64(bytes, q)), (q += 8));
+          if (size === 0xffffffff) {
+            size = u64(bytes, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(bytes, q);
+            q += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = u64(bytes, q);
         }
         x += 4 + len;

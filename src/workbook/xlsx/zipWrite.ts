@@ -20,7 +20,8 @@ export class ZipLimitError extends Error {
 }
 export const MSG_TOO_MANY_PARTS = (n: number) =>
   `la copie compterait ${n} parties, au-delà des 65 535 qu'un fichier .xlsx peut contenir : elle ne peut pas être écrite`;
-export const MSG_TOO_BIG = "la copie dépasserait 4 Go, la taille maximale d'un fichier .xlsx : elle ne peut pas être écrite";
+export const MSG_TOO_BIG =
+  "la copie dépasserait 4 Go, la taille maximale d'un fichier .xlsx : elle ne peut pas être écrite";
 
 export type ZipOutItem =
   | { readonly kind: "copy"; readonly entry: ZipEntry; readonly raw: Uint8Array }
@@ -97,7 +98,9 @@ export function writeZip(items: readonly ZipOutItem[], date = new Date()): Uint8
   for (const r of records)
     total += 30 + r.nameBytes.length + r.payload.length + 46 + r.nameBytes.length;
   if (total > 0xffffffff || records.length > 0xffff || records.some((r) => r.size > 0xffffffff)) {
-    throw new ZipLimitError(records.length > 0xffff ? MSG_TOO_MANY_PARTS(records.length) : MSG_TOO_BIG);
+    throw new ZipLimitError(
+      records.length > 0xffff ? MSG_TOO_MANY_PARTS(records.length) : MSG_TOO_BIG
+    );
   }
   let out: Uint8Array;
   try {

@@ -1,26 +1,47 @@
 /** The print layout of a ReportModel (src/domain/report/print.ts), on models made to measure. */
 import { headers, text } from "../../../src/domain/report/cells";
 import type { ReportCell, ReportModel } from "../../../src/domain/report/model";
-import { blocksOf, headerFooterCode, printLayout, ROW_POINTS } from "../../../src/domain/report/print";
+import {
+  blocksOf,
+  headerFooterCode,
+  printLayout,
+  ROW_POINTS,
+} from "../../../src/domain/report/print";
 
 type Row = (ReportCell | null)[];
 const WIDTHS = [28, 27, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17];
 
 function table(title: string, rows: number): Row[] {
-  return [[text(title, "subtitle")], headers("A", "B"), ...Array.from({ length: rows }, (_, i) => [text(`${title} ${i}`), text("x")])];
+  return [
+    [text(title, "subtitle")],
+    headers("A", "B"),
+    ...Array.from({ length: rows }, (_, i) => [text(`${title} ${i}`), text("x")]),
+  ];
 }
 
 function model(...sections: Row[][]): ReportModel {
-  const rows: Row[] = [[text("Rapport d'exécution de la convention X", "title")], [text("Délégant", "bold"), text("D")], []];
+  const rows: Row[] = [
+    [text("Rapport d'exécution de la convention X", "title")],
+    [text("Délégant", "bold"), text("D")],
+    [],
+  ];
   for (const s of sections) rows.push(...s, []);
-  return { columnWidths: WIDTHS, rows, charts: [], frozenRows: 0, print: { reference: "A&B-2020", asOf: "2020-12-31" } };
+  return {
+    columnWidths: WIDTHS,
+    rows,
+    charts: [],
+    frozenRows: 0,
+    print: { reference: "A&B-2020", asOf: "2020-12-31" },
+  };
 }
 
 /** Rows of the model per page, as the breaks cut it. */
 function pages(m: ReportModel): number[][] {
   const { rowBreaks } = printLayout(m);
   const bounds = [0, ...rowBreaks, m.rows.length];
-  return bounds.slice(1).map((end, i) => Array.from({ length: end - bounds[i] }, (_, k) => bounds[i] + k));
+  return bounds
+    .slice(1)
+    .map((end, i) => Array.from({ length: end - bounds[i] }, (_, k) => bounds[i] + k));
 }
 
 describe("printLayout", () => {
@@ -60,7 +81,11 @@ describe("printLayout", () => {
 
   test("a long message is merged to the last column and wrapped, its row as high as its lines", () => {
     const long = "Sous-consommation prévisible ".repeat(12);
-    const m = model([[text("Anomalies", "subtitle")], headers("Gravité", "Code", "Feuille", "Ligne", "Colonne", "Message"), [text("Erreur"), text("X"), text("S"), null, text("C"), text(long)]]);
+    const m = model([
+      [text("Anomalies", "subtitle")],
+      headers("Gravité", "Code", "Feuille", "Ligne", "Colonne", "Message"),
+      [text("Erreur"), text("X"), text("S"), null, text("C"), text(long)],
+    ]);
     const layout = printLayout(m);
     const row = m.rows.findIndex((r) => r?.[5]?.value === long);
     expect(layout.wrapped).toContainEqual({ row, firstColumn: 5, lastColumn: 11 });

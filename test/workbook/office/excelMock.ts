@@ -57,7 +57,7 @@ export const READ_ONLY_CALLS = [
   "add",
 ];
 
-type Mock = OfficeMockObject & Record<string, any>;  
+type Mock = OfficeMockObject & Record<string, any>;
 
 /** Excel's used range is a rectangle: rows padded to the widest. */
 export function rectangular(values: readonly CellValue[][]): CellValue[][] {
@@ -122,7 +122,6 @@ export class MockWorkbook {
   };
 
   private track<F extends (...args: any[]) => any>(name: string, f: F): F {
-     
     return ((...args: unknown[]) => {
       this.calls.add(name);
       if (this.refused.has(name)) {

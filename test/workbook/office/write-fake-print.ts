@@ -16,14 +16,34 @@ export interface FakePrint {
 }
 
 export function emptyPrint(): FakePrint {
-  return { layout: {}, printTitleRows: null, headersFooters: {}, breaks: [], merges: new Set(), wrapped: new Set(), rowHeights: new Map() };
+  return {
+    layout: {},
+    printTitleRows: null,
+    headersFooters: {},
+    breaks: [],
+    merges: new Set(),
+    wrapped: new Set(),
+    rowHeights: new Map(),
+  };
 }
 
 /** sheet.pageLayout: each property set is recorded, and kept at sync. */
 export function fakePageLayout(fake: FakeExcel, print: FakePrint): object {
-  const settable = ["orientation", "paperSize", "zoom", "centerHorizontally", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+  const settable = [
+    "orientation",
+    "paperSize",
+    "zoom",
+    "centerHorizontally",
+    "leftMargin",
+    "rightMargin",
+    "topMargin",
+    "bottomMargin",
+    "headerMargin",
+    "footerMargin",
+  ];
   const layout: Record<string, unknown> = {
-    setPrintTitleRows: (rows: string) => fake.record("setPrintTitleRows", [rows], () => (print.printTitleRows = rows)),
+    setPrintTitleRows: (rows: string) =>
+      fake.record("setPrintTitleRows", [rows], () => (print.printTitleRows = rows)),
   };
   for (const name of settable)
     Object.defineProperty(layout, name, {
@@ -33,7 +53,8 @@ export function fakePageLayout(fake: FakeExcel, print: FakePrint): object {
   for (const side of ["left", "center", "right"])
     for (const part of ["Header", "Footer"])
       Object.defineProperty(group, side + part, {
-        set: (v: string) => fake.record(`${side}${part}`, [v], () => (print.headersFooters[side + part] = v)),
+        set: (v: string) =>
+          fake.record(`${side}${part}`, [v], () => (print.headersFooters[side + part] = v)),
       });
   layout.headersFooters = { defaultForAllPages: group };
   return layout;

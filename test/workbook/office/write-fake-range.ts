@@ -179,14 +179,17 @@ export class FakeRange {
         range.sheet.fake.record("useStandardWidth", [], () => range.sheet.columnWidths.clear());
       },
       set wrapText(v: boolean) {
-        range.sheet.fake.record("wrapText", [range.address, v], () => range.sheet.print.wrapped.add(range.address));
+        range.sheet.fake.record("wrapText", [range.address, v], () =>
+          range.sheet.print.wrapped.add(range.address)
+        );
       },
       set verticalAlignment(v: string) {
         range.sheet.fake.record("verticalAlignment", [range.address, v]);
       },
       set rowHeight(points: number) {
         range.sheet.fake.record("rowHeight", [range.address, points], () => {
-          for (let r = range.top; r < range.top + range.rows; r++) range.sheet.print.rowHeights.set(r, points);
+          for (let r = range.top; r < range.top + range.rows; r++)
+            range.sheet.print.rowHeights.set(r, points);
         });
       },
     };
@@ -202,7 +205,9 @@ export class FakeRange {
   }
 
   merge(_across = false): void {
-    this.sheet.fake.record("merge", [this.address], () => this.sheet.print.merges.add(this.address));
+    this.sheet.fake.record("merge", [this.address], () =>
+      this.sheet.print.merges.add(this.address)
+    );
   }
 
   unmerge(): void {

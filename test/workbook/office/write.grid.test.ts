@@ -25,9 +25,18 @@ describe("cellValue", () => {
   });
 
   test("a value that does not fit its format falls back to text rather than a guess", () => {
-    expect(cellValue({ value: "12 k€", format: "euro" })).toEqual({ value: "12 k€", format: TEXT_FORMAT });
-    expect(cellValue({ value: "31/12/2020", format: "date" })).toEqual({ value: "31/12/2020", format: TEXT_FORMAT });
-    expect(cellValue({ value: Number.NaN, format: "integer" })).toEqual({ value: "NaN", format: TEXT_FORMAT });
+    expect(cellValue({ value: "12 k€", format: "euro" })).toEqual({
+      value: "12 k€",
+      format: TEXT_FORMAT,
+    });
+    expect(cellValue({ value: "31/12/2020", format: "date" })).toEqual({
+      value: "31/12/2020",
+      format: TEXT_FORMAT,
+    });
+    expect(cellValue({ value: Number.NaN, format: "integer" })).toEqual({
+      value: "NaN",
+      format: TEXT_FORMAT,
+    });
   });
 });
 
@@ -40,26 +49,45 @@ describe("styles and sizes", () => {
       wrapText: true,
       verticalAlignment: "Top",
     });
-    expect(emphasisFormat(undefined, true)).toEqual({ font: { color: "#0563C1", underline: "Single" } });
+    expect(emphasisFormat(undefined, true)).toEqual({
+      font: { color: "#0563C1", underline: "Single" },
+    });
     expect(emphasisFormat(undefined, false)).toBeNull();
   });
 
   test("sparse rows become a rectangle; links become internal hyperlinks", () => {
     const grid = renderGrid({
       columnWidths: [],
-      rows: [[text("a")], [], [null, integer(12, undefined, { sheet: "L'équipe", row: 12, column: 4 })]],
+      rows: [
+        [text("a")],
+        [],
+        [null, integer(12, undefined, { sheet: "L'équipe", row: 12, column: 4 })],
+      ],
       charts: [],
       frozenRows: 0,
     });
     expect([grid.rows, grid.columns]).toEqual([3, 2]);
-    expect(grid.values).toEqual([["a", null], [null, null], [null, 12]]);
-    expect(grid.numberFormats).toEqual([[TEXT_FORMAT, null], [null, null], [null, "0"]]);
-    expect(grid.properties[2][1].hyperlink).toEqual({ documentReference: "'L''équipe'!E12", screenTip: "Aller à 'L''équipe'!E12" });
+    expect(grid.values).toEqual([
+      ["a", null],
+      [null, null],
+      [null, 12],
+    ]);
+    expect(grid.numberFormats).toEqual([
+      [TEXT_FORMAT, null],
+      [null, null],
+      [null, "0"],
+    ]);
+    expect(grid.properties[2][1].hyperlink).toEqual({
+      documentReference: "'L''équipe'!E12",
+      screenTip: "Aller à 'L''équipe'!E12",
+    });
     expect(grid.properties[0]).toEqual([{}, {}]);
   });
 
   test("payload estimate in UTF-8 and the split into requests", () => {
-    expect([utf8Length("a"), utf8Length("é"), utf8Length("€"), utf8Length("😀")]).toEqual([1, 2, 3, 4]);
+    expect([utf8Length("a"), utf8Length("é"), utf8Length("€"), utf8Length("😀")]).toEqual([
+      1, 2, 3, 4,
+    ]);
     expect(splitRows([], 10)).toEqual([]);
     expect(splitRows([4, 4, 4, 4, 4], 10)).toEqual([
       { first: 0, count: 2 },

@@ -17,7 +17,9 @@ import { FakeExcel } from "./write-fake-excel";
 const CAMINO = path.join(__dirname, "..", "..", "..", "examples", "camino-2020.xlsx");
 
 async function caminoModel(): Promise<ReportModel> {
-  const analysed = await openConvention(openXlsx(new Uint8Array(fs.readFileSync(CAMINO))), { asOf: "2020-12-31" });
+  const analysed = await openConvention(openXlsx(new Uint8Array(fs.readFileSync(CAMINO))), {
+    asOf: "2020-12-31",
+  });
   if (!analysed.ok) throw new Error("Camino should be a convention workbook");
   return buildReport(analysed.analysis, analysed.data);
 }
@@ -39,7 +41,9 @@ describe("the Rapport's page set-up in Excel", () => {
       leftMargin: PRINT_MARGINS.left * 72,
       topMargin: PRINT_MARGINS.top * 72,
     });
-    expect(print.printTitleRows).toBe(`$${layout.titleRows.first + 1}:$${layout.titleRows.last + 1}`);
+    expect(print.printTitleRows).toBe(
+      `$${layout.titleRows.first + 1}:$${layout.titleRows.last + 1}`
+    );
     expect(print.headersFooters).toEqual({
       leftHeader: "MTES-DINUM-2020",
       centerHeader: "",
@@ -57,7 +61,9 @@ describe("the Rapport's page set-up in Excel", () => {
     expect(new Map(print.rowHeights)).toEqual(new Map(layout.rowHeights));
     // the page set-up rides on the cells' request
     const write = fake.requests[fake.requests.length - 1];
-    expect(write.actions).toEqual(expect.arrayContaining(["setPrintTitleRows", "merge", "pageBreak.add"]));
+    expect(write.actions).toEqual(
+      expect.arrayContaining(["setPrintTitleRows", "merge", "pageBreak.add"])
+    );
   });
 
   test("written again: the old breaks and merges are removed before the new ones", async () => {

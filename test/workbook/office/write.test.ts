@@ -25,7 +25,9 @@ const CAMINO_SHEETS = [
 ];
 
 async function caminoModel(): Promise<ReportModel> {
-  const analysed = await openConvention(openXlsx(new Uint8Array(fs.readFileSync(CAMINO))), { asOf: "2020-12-31" });
+  const analysed = await openConvention(openXlsx(new Uint8Array(fs.readFileSync(CAMINO))), {
+    asOf: "2020-12-31",
+  });
   if (!analysed.ok) throw new Error("Camino should be a convention workbook");
   return buildReport(analysed.analysis, analysed.data);
 }
@@ -174,7 +176,13 @@ describe("a copy of Plafond's sheet (the mark copied with it)", () => {
   test("the sheet the mark names is reused; the copy, which names another, stays the user's", async () => {
     const fake = workbook(...CAMINO_SHEETS, "Archive juin", "Rapport");
     for (const name of ["Archive juin", "Rapport"]) {
-      fake.sheet(name)!.names.items.set(REPORT_MARK, { name: REPORT_MARK, visible: false, comment: "", ref: "", formula: '="Rapport"' });
+      fake.sheet(name)!.names.items.set(REPORT_MARK, {
+        name: REPORT_MARK,
+        visible: false,
+        comment: "",
+        ref: "",
+        formula: '="Rapport"',
+      });
     }
     fake.sheet("Archive juin")!.getRangeByIndexes(0, 0, 1, 1).values = [["mes notes de juin"]];
     const result = await writeReport(fake.context, model);
@@ -185,7 +193,12 @@ describe("a copy of Plafond's sheet (the mark copied with it)", () => {
   test("earlier marks (a reference) on two sheets: neither is taken, a new sheet is written", async () => {
     const fake = workbook(...CAMINO_SHEETS, "Archive juin", "Rapport");
     for (const name of ["Archive juin", "Rapport"]) {
-      fake.sheet(name)!.names.items.set(REPORT_MARK, { name: REPORT_MARK, visible: false, comment: "", ref: `'${name}'!$A$1` });
+      fake.sheet(name)!.names.items.set(REPORT_MARK, {
+        name: REPORT_MARK,
+        visible: false,
+        comment: "",
+        ref: `'${name}'!$A$1`,
+      });
     }
     const result = await writeReport(fake.context, model);
     expect(result).toMatchObject({ sheetName: "Rapport (2)", replaced: false });

@@ -83,8 +83,12 @@ describe.each([
   });
 
   test("every page readable: one page wide at 60 % or more", () => {
-    const scales = pages.map((page) => Math.min(...bodyItems(page).map((i) => i.height)) / BODY_POINTS);
-    console.log(`${pages.length} page(s) printed at ${scales.map((s) => `${Math.round(s * 100)} %`).join(", ")}`);
+    const scales = pages.map(
+      (page) => Math.min(...bodyItems(page).map((i) => i.height)) / BODY_POINTS
+    );
+    console.log(
+      `${pages.length} page(s) printed at ${scales.map((s) => `${Math.round(s * 100)} %`).join(", ")}`
+    );
     for (const [n, page] of pages.entries()) {
       expect(scales[n]).toBeGreaterThanOrEqual(0.6);
       // nothing past the right margin: the width fits one page

@@ -133,8 +133,12 @@ describe("reader: cell forms", () => {
   it("shifts date-formatted numbers of a 1904 workbook to the 1900 system, and only those", async () => {
     // Style 1 is a built-in date (14), style 2 a custom "dd/mm/yyyy", style 3 a euro amount.
     const styles = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.00 &quot;€&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
-    const xml = sheetXml(`<row r="1"><c r="A1" s="1"><v>42368</v></c><c r="B1" s="2"><v>42368</v></c><c r="C1" s="3"><v>42368</v></c><c r="D1"><v>7</v></c></row>`);
-    const wb = openXlsx(miniWorkbook([{ name: "S", xml }], { workbookPr: '<workbookPr date1904="1"/>', styles }));
+    const xml = sheetXml(
+      `<row r="1"><c r="A1" s="1"><v>42368</v></c><c r="B1" s="2"><v>42368</v></c><c r="C1" s="3"><v>42368</v></c><c r="D1"><v>7</v></c></row>`
+    );
+    const wb = openXlsx(
+      miniWorkbook([{ name: "S", xml }], { workbookPr: '<workbookPr date1904="1"/>', styles })
+    );
     // 42368 in 1904 is 31/12/2019, which is 43830 in the 1900 system.
     expect((await wb.readSheets(["S"]))[0].values).toEqual([[43830, 43830, 42368, 7]]);
   });

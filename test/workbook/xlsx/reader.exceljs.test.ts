@@ -111,7 +111,9 @@ describe("openXlsx on an exceljs workbook", () => {
     expect(eng.values[4].slice(2)).toEqual(["EJ1", 43922, 100.5]);
     expect(eng.values[5].slice(2)).toEqual(["EJ2", 43923, -20.25]);
     expect(eng.values[6].slice(2)).toEqual(["EJ3", null, 1234567.89]);
-    expect(padded([eng.values[0]], 5)).toEqual([["Titre au-dessus du tableau", null, null, null, null]]);
+    expect(padded([eng.values[0]], 5)).toEqual([
+      ["Titre au-dessus du tableau", null, null, null, null],
+    ]);
   });
 
   it("gives the used rectangle from its first used cell, numbers exact", async () => {

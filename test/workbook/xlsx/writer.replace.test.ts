@@ -54,11 +54,14 @@ describe("writing again", () => {
     const b = unzipAll(second.bytes);
     expect([...b.keys()]).toEqual([...a.keys()]);
     const titles = (bytes: Uint8Array) =>
-      /<definedName name="_xlnm.Print_Titles" localSheetId="3">[^<]*<\/definedName>/.exec(Buffer.from(bytes).toString("utf8"))?.[0];
+      /<definedName name="_xlnm.Print_Titles" localSheetId="3">[^<]*<\/definedName>/.exec(
+        Buffer.from(bytes).toString("utf8")
+      )?.[0];
     const workbook = "xl/workbook.xml";
     expect(titles(a.get(workbook)!)).toContain("$1:$2"); // the sample's title and intitulé
     expect(titles(b.get(workbook)!)).toContain("$1:$1");
-    const untitled = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8").replace(titles(bytes)!, "");
+    const untitled = (bytes: Uint8Array) =>
+      Buffer.from(bytes).toString("utf8").replace(titles(bytes)!, "");
     expect(untitled(b.get(workbook)!)).toBe(untitled(a.get(workbook)!));
     for (const [name, data] of a) {
       if (name === "xl/worksheets/sheet4.xml" || name === workbook) continue;
