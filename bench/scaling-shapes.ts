@@ -23,6 +23,8 @@ export interface Shape {
   readonly n: number;
   /** Exit status the command must end with (2: the input is refused). */
   readonly exit: 0 | 2;
+  /** Before each run: removes what a run must not find (a command that never overwrites a file). */
+  beforeRun?(dir: string): void;
   /** Writes the inputs of size n under `dir`; returns the CLI's arguments. */
   make(dir: string, n: number): string[] | Promise<string[]>;
 }
@@ -272,6 +274,27 @@ export const SHAPES: readonly Shape[] = [
           line("2103104101", 1, "#", '"1,00"', "#", `"${long}"`)
         ),
       ]);
+    },
+  },
+  {
+    name: "portfolio of n conventions (a folder of workbooks)",
+    n: 50,
+    exit: 0,
+    beforeRun: (dir) => fs.rmSync(path.join(dir, "portefeuille.xlsx"), { force: true }),
+    make: (dir, n) => {
+      const books = path.join(dir, "conventions");
+      fs.mkdirSync(books, { recursive: true });
+      const bytes = fs.readFileSync(CAMINO);
+      for (let i = 0; i < n; i++) fs.writeFileSync(path.join(books, `convention-${i}.xlsx`), bytes);
+      return [
+        "portfolio",
+        books,
+        "--json",
+        "--as-of",
+        "2020-12-31",
+        "--out",
+        path.join(dir, "portefeuille.xlsx"),
+      ];
     },
   },
 ];

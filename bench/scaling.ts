@@ -70,6 +70,7 @@ async function measure(shape: Shape, n: number, runs: number): Promise<Measure> 
   let cpu = Infinity;
   let rss = 0;
   for (let i = 0; i < runs; i++) {
+    shape.beforeRun?.(dir);
     const m = runOnce(shape, args, dir);
     best = Math.min(best, m.ms);
     cpu = Math.min(cpu, m.cpuMs);
