@@ -23,8 +23,8 @@ export const MSG_INPUT_TOO_LARGE = (p: string) =>
 /** Beyond this an input is refused before it is read (the unzipped limit is the same 1,5 Go). */
 export const MAX_INPUT_BYTES = 1.5 * 1024 ** 3;
 
-/** The bytes of an input file, or exit 2 with one French line (missing, a folder, unreadable). */
-export function readInputFile(file: string, isDirMessage: (p: string) => string): Uint8Array {
+/** An input's stat, or exit 2: missing, a folder, not a regular file, too large. */
+function inputStat(file: string, isDirMessage: (p: string) => string): fs.Stats {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -32,9 +32,15 @@ export function readInputFile(file: string, isDirMessage: (p: string) => string)
     throw new CliError(MSG_NOT_FOUND(file), 2);
   }
   if (stat.isDirectory()) throw new CliError(isDirMessage(file), 2);
-  // A FIFO would block without a writer, /dev/zero never end: regular files only.
+  // A FIFO would block without a writer (even to open it), /dev/zero never end: regular files only.
   if (!stat.isFile()) throw new CliError(MSG_NOT_REGULAR(file), 2);
   if (stat.size > MAX_INPUT_BYTES) throw new CliError(MSG_INPUT_TOO_LARGE(file), 2);
+  return stat;
+}
+
+/** The bytes of an input file, or exit 2 with one French line (missing, a folder, unreadable). */
+export function readInputFile(file: string, isDirMessage: (p: string) => string): Uint8Array {
+  inputStat(file, isDirMessage);
   try {
     return fs.readFileSync(file);
   } catch (e) {
@@ -57,16 +63,10 @@ export async function unreadable<T>(file: string, step: () => T | Promise<T>): P
 
 /**
  * An input file read as far as asked: its head first, the whole only when needed (a file given
- * as a Chorus extract is refused from its head). Missing or a folder: exit 2, as readInputFile.
+ * as a Chorus extract is refused from its head). Refused as readInputFile refuses (exit 2).
  */
 export function openInputFile(file: string, isDirMessage: (p: string) => string): FileBytes {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new CliError(MSG_NOT_FOUND(file), 2);
-  }
-  if (stat.isDirectory()) throw new CliError(isDirMessage(file), 2);
+  const stat = inputStat(file, isDirMessage);
   let whole: Uint8Array | null = null;
   return {
     size: stat.size,
@@ -84,10 +84,7 @@ function readHead(file: string, n: number): Uint8Array {
     for (let k = 1; got < n && k > 0; got += k) k = fs.readSync(fd, buffer, got, n - got, got);
     return buffer.subarray(0, got);
   } catch (e) {
-    throw new CliError(
-      MSG_UNREADABLE(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
-      2
-    );
+    throw new CliError(MSG_UNREADABLE(file, why(e)), 2);
   } finally {
     if (fd !== null) fs.closeSync(fd);
   }
