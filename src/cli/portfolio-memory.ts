@@ -1,15 +1,16 @@
 /**
  * Memory over 200 workbooks: each convention read leaves a few megabytes that outlive the young
  * generation, and V8 lets the old one grow far past what is live (a 510–680 Mo peak for about
- * 100 Mo live, measured on the bench) before it collects. A full collection every 50 workbooks
- * keeps the peak near 400 Mo, for a fraction of a second each (8 in the bench). Node exposes `gc` only behind a flag:
+ * 100 Mo live, measured on the bench) before it collects. A full collection every 20 workbooks
+ * (10 in the bench, a fraction of a second each) keeps the peak under 600 Mo now that each
+ * convention's reconciliation follows every EJ over time (every 50 let it reach 607 Mo). Node exposes `gc` only behind a flag:
  * set at run time, then taken from a fresh context; without it, nothing is done.
  */
 import * as v8 from "v8";
 import * as vm from "vm";
 
 /** Workbooks opened between two full collections. */
-export const COLLECT_EVERY = 50;
+export const COLLECT_EVERY = 20;
 
 export function periodicCollector(every = COLLECT_EVERY): () => void {
   let gc: (() => void) | null = null;
