@@ -8,13 +8,7 @@ import { COLORS, NUMBER_FORMATS } from "../../domain/styles";
 import { columnLetter, isoToExcelSerial } from "../../grid";
 import { numFmtOfCode } from "./reportStyles";
 import { escapeAttr, escapeCellText } from "./xmlText";
-import { writeZip } from "./zipWrite";
-
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+import { MAIN, PKG_REL, REL, writeNewPackage, XML } from "./newPackage";
 
 /** font: 0 normal, 1 bold, 2 link, 3 title, 4 error, 5 warning; fill: 2 header, 3 error, 4 warning. */
 const LOOKS: Readonly<
@@ -134,53 +128,9 @@ function sheetXml(sheet: BookSheet, first: boolean): { xml: string; rels: string
 
 /** The workbook's bytes; the first sheet is the one shown on opening. */
 export function writeBook(sheets: readonly BookSheet[], date = new Date()): Uint8Array {
-  const encode = (s: string) => new TextEncoder().encode(s);
-  const part = (n: number) => `xl/worksheets/sheet${n + 1}.xml`;
-  const types =
-    XML +
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
-    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
-    sheets
-      .map((_, n) => `<Override PartName="/${part(n)}" ContentType="${CT}.worksheet+xml"/>`)
-      .join("") +
-    "</Types>";
-  const workbook =
-    XML +
-    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-    sheets
-      .map((s, n) => `<sheet name="${escapeAttr(s.name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`)
-      .join("") +
-    "</sheets></workbook>";
-  const workbookRels =
-    XML +
-    `<Relationships xmlns="${PKG_REL}">` +
-    sheets
-      .map(
-        (_, n) =>
-          `<Relationship Id="rId${n + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`
-      )
-      .join("") +
-    `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
-  const parts: Array<[string, string]> = [
-    ["[Content_Types].xml", types],
-    [
-      "_rels/.rels",
-      `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ],
-    ["xl/workbook.xml", workbook],
-    ["xl/_rels/workbook.xml.rels", workbookRels],
-    ["xl/styles.xml", STYLES_XML],
-  ];
-  sheets.forEach((s, n) => {
-    const { xml, rels } = sheetXml(s, n === 0);
-    parts.push([part(n), xml]);
-    if (rels) parts.push([`xl/worksheets/_rels/sheet${n + 1}.xml.rels`, rels]);
-  });
-  return writeZip(
-    parts.map(([name, xml]) => ({ kind: "new", name, data: encode(xml) })),
+  return writeNewPackage(
+    STYLES_XML,
+    sheets.map((s, n) => ({ name: s.name, ...sheetXml(s, n === 0) })),
     date
   );
 }
