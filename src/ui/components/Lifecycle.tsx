@@ -2,6 +2,7 @@ import {
   Body1,
   Caption1,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -12,14 +13,20 @@ import { euro } from "../format";
 
 const useStyles = makeStyles({
   heading: { marginTop: tokens.spacingVerticalS },
-  table: { borderCollapse: "collapse", width: "100%", fontVariantNumeric: "tabular-nums" },
+  // Fixed layout: the pane is narrow, long suppliers wrap instead of pushing the amounts out.
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    tableLayout: "fixed",
+    fontVariantNumeric: "tabular-nums",
+  },
   cell: {
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     textAlign: "end",
     whiteSpace: "nowrap",
   },
-  first: { textAlign: "start" },
+  first: { textAlign: "start", whiteSpace: "normal", overflowWrap: "anywhere" },
   lapsed: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
@@ -46,7 +53,7 @@ export function Lifecycle({ view }: { readonly view: PaneView }) {
           <table className={styles.table} aria-label="Situation par exercice">
             <thead>
               <tr>
-                <th className={`${styles.cell} ${styles.first}`}>Exercice</th>
+                <th className={mergeClasses(styles.cell, styles.first)}>Exercice</th>
                 <th className={styles.cell}>AE disponibles ou annulées</th>
                 <th className={styles.cell}>CP disponibles ou annulés</th>
               </tr>
@@ -56,11 +63,11 @@ export function Lifecycle({ view }: { readonly view: PaneView }) {
                 const closed = y.lapsedAE !== "0.00" || y.lapsedCP !== "0.00";
                 return (
                   <tr key={y.year} data-year={y.year}>
-                    <td className={`${styles.cell} ${styles.first}`}>{y.year}</td>
-                    <td className={`${styles.cell} ${closed ? styles.lapsed : ""}`}>
+                    <td className={mergeClasses(styles.cell, styles.first)}>{y.year}</td>
+                    <td className={mergeClasses(styles.cell, closed && styles.lapsed)}>
                       {closed ? `annulées ${euro(y.lapsedAE)}` : euro(y.availableAE)}
                     </td>
-                    <td className={`${styles.cell} ${closed ? styles.lapsed : ""}`}>
+                    <td className={mergeClasses(styles.cell, closed && styles.lapsed)}>
                       {closed ? `annulés ${euro(y.lapsedCP)}` : euro(y.availableCP)}
                     </td>
                   </tr>
@@ -83,19 +90,21 @@ export function Lifecycle({ view }: { readonly view: PaneView }) {
             <table className={styles.table} aria-label="EJ non soldés">
               <thead>
                 <tr>
-                  <th className={`${styles.cell} ${styles.first}`}>EJ</th>
-                  <th className={`${styles.cell} ${styles.first}`}>Fournisseur</th>
+                  <th className={mergeClasses(styles.cell, styles.first)}>EJ</th>
+                  <th className={mergeClasses(styles.cell, styles.first)}>Fournisseur</th>
                   <th className={styles.cell}>Restes à payer</th>
                 </tr>
               </thead>
               <tbody>
                 {open.map((o) => (
                   <tr key={`${o.ej}-${o.centreFinancier}`}>
-                    <td className={`${styles.cell} ${styles.first}`}>
+                    <td className={mergeClasses(styles.cell, styles.first)}>
                       {o.ej}
                       <Caption1 block>{o.centreFinancier}</Caption1>
                     </td>
-                    <td className={`${styles.cell} ${styles.first}`}>{o.fournisseur || "—"}</td>
+                    <td className={mergeClasses(styles.cell, styles.first)}>
+                      {o.fournisseur || "—"}
+                    </td>
                     <td className={styles.cell}>{euro(o.outstanding)}</td>
                   </tr>
                 ))}
