@@ -41,6 +41,11 @@ export function laterLine(s: Summary): string | null {
 
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** Open EJs listed on the terminal; past this, a line says how many more the Rapport holds. */
+export const MAX_OPEN_EJ_SHOWN = 100;
+export const MSG_MORE_OPEN_EJ = (n: number) =>
+  `  … et ${n} autres EJ non soldés (voir la feuille Rapport ou --json)`;
+
 function openEjLines(s: Summary): string[] {
   if (!s.openEJ) return [];
   if (!s.openEJ.length) return ["EJ non soldés : aucun"];
@@ -55,7 +60,8 @@ function openEjLines(s: Summary): string[] {
       "Restes à payer",
     ],
   ];
-  for (const o of s.openEJ)
+  // A terminal shows the first ones; the Rapport and --json hold them all.
+  for (const o of s.openEJ.slice(0, MAX_OPEN_EJ_SHOWN))
     rows.push([
       o.ej,
       o.centreFinancier,
@@ -65,7 +71,13 @@ function openEjLines(s: Summary): string[] {
       euros(o.paidCP),
       euros(o.outstanding),
     ]);
-  return ["", `EJ non soldés (${s.openEJ.length}) :`, table(rows)];
+  const more = s.openEJ.length - MAX_OPEN_EJ_SHOWN;
+  return [
+    "",
+    `EJ non soldés (${s.openEJ.length}) :`,
+    table(rows),
+    ...(more > 0 ? [MSG_MORE_OPEN_EJ(more)] : []),
+  ];
 }
 
 export function formatSummary(s: Summary, written: { path: string; sheet: string } | null): string {

@@ -1,6 +1,7 @@
 import { parseArgs, USAGE, UsageError } from "./args";
 import { formatSummary } from "./format";
 import { UnreadableInput } from "../app/errors";
+import { streamJson } from "./json-out";
 import { terminalSafe, terminalText } from "./terminal";
 import { CliError, runReport } from "./report";
 
@@ -21,9 +22,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (args.command === "report") {
       if (args.positional.length > 1) throw new UsageError("un seul classeur à la fois");
       const outcome = await runReport(args.positional[0], args);
+      if (args.json) await streamJson(outcome.summary, process.stdout);
       process.stdout.write(
         args.json
-          ? `${JSON.stringify(outcome.summary, null, 2)}\n`
+          ? "\n"
           : `${formatSummary(terminalSafe(outcome.summary), { path: terminalText(outcome.outPath), sheet: terminalText(outcome.sheetName) })}\n`
       );
       return 0;

@@ -17,6 +17,7 @@ import { UsageError } from "./args";
 import { CliError, openInputFile, readInputFile, unreadable } from "./files";
 import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
 import { MSG_PDF_SAME_FILE } from "./pdf-messages";
+import { periodicCollector } from "./portfolio-memory";
 import { terminalText } from "./terminal";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
@@ -27,6 +28,8 @@ export const MSG_SAME_FILE =
 export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (attendu AAAA-MM-JJ)`;
 export const MSG_CANNOT_WRITE = (p: string, why: string) =>
   `impossible d'écrire la copie ${p} : ${why}`;
+
+const collectNow = periodicCollector(1);
 
 export function defaultOut(file: string): string {
   return path.join(path.dirname(file), reportCopyName(path.basename(file)));
@@ -102,6 +105,9 @@ export async function runReport(
     })
   );
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
+  // What reading left behind (the extract's rows, the parsed cells) is collected before the
+  // Rapport and the summary are built on top of it: the peak follows what is live.
+  collectNow();
   const model = reportModel(opened);
   const written = await unreadable(file, () => {
     try {

@@ -38,6 +38,8 @@ export interface ChorusOptions {
    * shares again for each convention.
    */
   readonly releaseAfterReading?: boolean;
+  /** Called once the extracts are read and released (the command line collects their garbage then). */
+  readonly afterReading?: () => void;
   /** Sheets of a referential workbook (`--referential`). */
   readonly referential?: readonly RawSheet[];
 }
@@ -158,6 +160,7 @@ export function withChorus(
     if (options.releaseAfterReading) input.release?.();
     if (extract) extracts.push(extract);
   }
+  options.afterReading?.();
   const referential: Referential = readReferential(refSheets);
   if (extracts.length === 0 && referential.size === 0) return null;
 
