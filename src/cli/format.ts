@@ -1,4 +1,4 @@
-import type { Summary } from "../app/report";
+import { OPEN_EJ_HEADERS, type Summary } from "../app/report";
 import { formatChorus } from "./chorus";
 import { appendAll, maxOf } from "../app/arrays";
 
@@ -49,17 +49,7 @@ export const MSG_MORE_OPEN_EJ = (n: number) =>
 function openEjLines(s: Summary): string[] {
   if (!s.openEJ) return [];
   if (!s.openEJ.length) return ["EJ non soldés : aucun"];
-  const rows = [
-    [
-      "N° EJ",
-      "Centre financier",
-      "Exercice",
-      "Fournisseur",
-      "AE engagées",
-      "CP payés",
-      "Restes à payer",
-    ],
-  ];
+  const rows = [[...OPEN_EJ_HEADERS]];
   // A terminal shows the first ones; the Rapport and --json hold them all.
   for (const o of s.openEJ.slice(0, MAX_OPEN_EJ_SHOWN))
     rows.push([

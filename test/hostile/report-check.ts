@@ -71,7 +71,11 @@ export function rowOf(r: ReportSheet, label: string, from = 0): number {
   return found;
 }
 
-const FIGURES = [
+/** The title of the Rapport's situation table. */
+export const SITUATION_TITLE = "Situation par unité opérationnelle et exercice";
+
+/** The situation table's figure columns, in order (both readers of the copy walk them). */
+export const FIGURES = [
   "ceilingAE",
   "ceilingCP",
   "pendingReestablishment",
@@ -92,7 +96,7 @@ export function situationTable(r: ReportSheet): {
   lines: Array<Record<string, string | number | null>>;
   years: Array<Record<string, string | number | null>>;
 } {
-  const title = rowOf(r, "Situation par unité opérationnelle et exercice");
+  const title = rowOf(r, SITUATION_TITLE);
   const lines: Array<Record<string, string | number | null>> = [];
   const years: Array<Record<string, string | number | null>> = [];
   for (let row = title + 2; ; row++) {

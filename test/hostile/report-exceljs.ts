@@ -5,20 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Summary } from "../../src/domain/summary";
-
-const TITLE = "Situation par unité opérationnelle et exercice";
-const FIGURES = [
-  "ceilingAE",
-  "ceilingCP",
-  "pendingReestablishment",
-  "engagedAE",
-  "paidCP",
-  "availableAE",
-  "availableCP",
-  "outstanding",
-  "engagementRate",
-  "cpConsumptionRate",
-] as const;
+import { FIGURES, SITUATION_TITLE as TITLE } from "./report-check";
 
 /** A cell as exceljs gives it, as the summary prints it (numbers to 2 or 4 decimals, "—" null). */
 function figure(v: ExcelJS.CellValue, key: (typeof FIGURES)[number]): string | null {

@@ -4,6 +4,17 @@ import { toMoney } from "../tally";
 import { euro, headers, integer, text } from "./cells";
 import type { ReportCell } from "./model";
 
+/** The columns of the open-EJ list, the Rapport's and the terminal's. */
+export const OPEN_EJ_HEADERS: readonly string[] = [
+  "N° EJ",
+  "Centre financier",
+  "Exercice",
+  "Fournisseur",
+  "AE engagées",
+  "CP payés",
+  "Restes à payer",
+];
+
 type Row = (ReportCell | null)[];
 
 /** Past this many, the Rapport lists the first open EJs (by UO, year, EJ) and says how many more. */
@@ -82,17 +93,7 @@ export function openEjRows(r: Reconciliation): Row[] {
     ],
   ];
   if (!list.length) return [...rows, [text("Aucun EJ non soldé.", "muted")]];
-  rows.push(
-    headers(
-      "N° EJ",
-      "Centre financier",
-      "Exercice",
-      "Fournisseur",
-      "AE engagées",
-      "CP payés",
-      "Restes à payer"
-    )
-  );
+  rows.push(headers(...OPEN_EJ_HEADERS));
   for (const o of list.slice(0, MAX_LISTED_OPEN_EJ)) {
     rows.push([
       text(o.ej),
