@@ -18,8 +18,11 @@ import { reportArgs, type HostileCase, type Prepared, type Refusal } from "./har
 import { buildXlsx, XML_HEAD } from "./xlsx-builder";
 
 const base = () => buildXlsx(baseSheets());
-/** A zip bomb must be refused within seconds and without the process growing by the bomb's size. */
-const BOMB = { withinMs: 5000, maxPeakMB: 200 } as const;
+/**
+ * A zip bomb must be refused without the process growing by the bomb's size: the memory bound
+ * shows it stopped before inflating (no test reads the clock, DEVELOPERS.md).
+ */
+const BOMB = { maxPeakMB: 200 } as const;
 
 /** An input file of the given bytes and name, reported to copie.xlsx beside it. */
 function fileCase(
