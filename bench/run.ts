@@ -12,6 +12,7 @@ import { peer } from "./peer";
 import { maxRowsBench } from "./max-rows";
 import { pageBench } from "./page";
 import { portfolioBench } from "./portfolio";
+import { startupBench } from "./startup";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -110,6 +111,9 @@ if (process.argv.includes("--only-portfolio")) {
     path.join(ROOT, "bin", "plafond.js"),
     path.join(ROOT, "bench", "rss-hook.js")
   );
+} else if (process.argv.includes("--only-startup")) {
+  fs.mkdirSync(OUT, { recursive: true });
+  startupBench(ROOT, OUT);
 } else if (process.argv.includes("--engine-memory")) {
   const data = generate(SIZE);
   gc();
@@ -118,6 +122,8 @@ if (process.argv.includes("--only-portfolio")) {
   console.log(`baseline=${baseline} peak=${process.resourceUsage().maxRSS * 1024}`);
 } else {
   void (async () => {
+    fs.mkdirSync(OUT, { recursive: true });
+    startupBench(ROOT, OUT);
     const data = engine();
     const plafond = cli(data);
     bundle();

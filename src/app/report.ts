@@ -6,7 +6,7 @@ import type { Convention } from "./open-convention";
 
 export type { ReportModel } from "../domain/report/model";
 export type { Summary } from "../domain/summary";
-export { SummarySchema } from "../domain/summary";
+
 export { OPEN_EJ_HEADERS } from "../domain/report/lifecycle";
 
 export function reportModel(c: Convention): ReportModel {

@@ -12,7 +12,19 @@ import {
   importResultJson,
   type ImportResult,
 } from "../app/import-convention";
-import { extractPdfText } from "../workbook/pdf";
+import { extractPdfText, PDFJS } from "../workbook/pdf";
+
+/**
+ * pdfjs is an ES module: bin/plafond.js runs the bundle from V8's code cache (vm.Script), where
+ * import() has no loader, so it hands one over (scripts/code-cache.js); run as is, import() works.
+ */
+const HOST_IMPORT = Symbol.for("plafond.import");
+function loadPdfjs(): Promise<unknown> {
+  const host = (globalThis as Record<symbol, unknown>)[HOST_IMPORT];
+  return typeof host === "function"
+    ? (host as (s: string) => Promise<unknown>)(PDFJS)
+    : import(PDFJS);
+}
 import { newWorkbook } from "../workbook/xlsx/newWorkbook";
 import { UsageError } from "./args";
 import { CliError, readInputFile } from "./files";
@@ -82,7 +94,7 @@ export async function runImport(
   if (fs.existsSync(outPath) || isLink(outPath)) throw new CliError(MSG_EXISTS(outPath), 2);
   const bytes = readInputFile(file, MSG_IS_DIR);
   // An unreadable file names itself in its sentence ("x.txt est vide…"): exit 2 (main.ts).
-  const { result, sheets } = await importFile(file, bytes, (pdf) => extractPdfText(pdf));
+  const { result, sheets } = await importFile(file, bytes, (pdf) => extractPdfText(pdf, loadPdfjs));
   await writeNew(outPath, newWorkbook(sheets));
   return { result, outPath };
 }

@@ -4,6 +4,11 @@ import { UnreadableInput } from "../app/errors";
 import { streamJson } from "./json-out";
 import { terminalSafe, terminalText } from "./terminal";
 import { CliError, runReport } from "./report";
+import { useZipCodec } from "../workbook/xlsx";
+import { nodeZipCodec } from "../workbook/xlsx/codec-node";
+
+// Node's zlib inflates and deflates the packages (fflate, the browser's, is several times slower).
+useZipCodec(nodeZipCodec);
 
 /** `plafond`: exit 0 when the report is produced, 2 for an unreadable input or usage, 3 when the copy cannot be written. */
 async function main(argv: readonly string[]): Promise<number> {

@@ -29,18 +29,33 @@ export const MSG_AS_OF = (v: string) => `date --as-of invalide : « ${v} » (att
 export const MSG_CANNOT_WRITE = (p: string, why: string) =>
   `impossible d'écrire la copie ${p} : ${why}`;
 
-const collectNow = periodicCollector(1);
+/**
+ * Inputs from this size on are collected after each step (see runReport); a small workbook is not:
+ * three full collections would double the command's time on the Camino example.
+ */
+export const COLLECT_FROM_BYTES = 16 * 1024 * 1024;
+
+function collectorFor(files: readonly string[]): () => void {
+  let total = 0;
+  for (const f of files) total += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  return total >= COLLECT_FROM_BYTES ? periodicCollector(1) : () => {};
+}
 
 export function defaultOut(file: string): string {
   return path.join(path.dirname(file), reportCopyName(path.basename(file)));
 }
 
+const SYNC_WRITE_BYTES = 4 * 1024 * 1024;
+
 /** Writes beside the target then renames, so a failure or an interruption never leaves half a file. */
 async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
   try {
     await withTempFile(target, async (tmp) => {
-      await fs.promises.writeFile(tmp, bytes, { flag: "wx" });
-      await fs.promises.rename(tmp, target);
+      // A small copy is written at once (fs.promises alone costs 2 ms to load); a large one
+      // asynchronously, so that Ctrl-C is handled while it is written (output.ts).
+      if (bytes.length < SYNC_WRITE_BYTES) fs.writeFileSync(tmp, bytes, { flag: "wx" });
+      else await fs.promises.writeFile(tmp, bytes, { flag: "wx" });
+      fs.renameSync(tmp, target);
     });
   } catch (e) {
     throw writeFailure(target, e, MSG_CANNOT_WRITE);
@@ -88,6 +103,7 @@ export async function runReport(
     process.stderr.write(`plafond: ${terminalText(MSG_MACRO_EXTENSION(outPath))}\n`);
 
   const bytes = readInputFile(file, MSG_IS_DIR);
+  const collectNow = collectorFor(inputs);
   const source = await unreadable(file, () => openXlsx(bytes));
   // A Chorus file names itself in its message (exit 2 too, see main.ts).
   const chorus = readChorusFiles(
@@ -107,7 +123,7 @@ export async function runReport(
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   // What reading left behind (the extract's rows, the parsed cells) is collected before the
   // Rapport, the copy and the summary are built on top of it, and each of those once it is done:
-  // the peak follows what is live (a full collection costs milliseconds on a small workbook).
+  // the peak follows what is live (large inputs only: COLLECT_FROM_BYTES).
   collectNow();
   const model = reportModel(opened);
   collectNow();

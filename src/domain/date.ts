@@ -4,7 +4,7 @@
  * A blank day ("__ mars 2020") is unknown, not an error of the reader (domain.md).
  */
 import type { CellValue } from "../grid";
-import { excelError, excelErrorReason, TRUE_FR, FALSE_FR } from "./text";
+import { excelError, excelErrorReason, TRUE_FR, FALSE_FR, withoutAccents } from "./text";
 
 export type IsoDate = string;
 
@@ -92,7 +92,7 @@ const MONTHS: Record<string, number> = {};
 ].forEach((names, i) => names.forEach((name) => (MONTHS[name] = i + 1)));
 
 function monthNumber(word: string): number | null {
-  const key = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
+  const key = withoutAccents(word).toLowerCase().replace(/\.$/, "");
   return MONTHS[key] ?? null;
 }
 
@@ -201,12 +201,12 @@ export function parseMonth(value: CellValue | undefined): MonthResult {
   if (text === "") return { ok: false, blank: true, reason: MONTH_MISSING };
   let y: number | null = null;
   let m: number | null = null;
-  const ym = MONTH_YM.exec(text);
-  const my = MONTH_MY.exec(text);
-  const named = MONTH_TEXT.exec(text);
-  if (ym) [y, m] = [+ym[1], +ym[2]];
-  else if (my) [y, m] = [+my[2], +my[1]];
-  else if (named && monthNumber(named[1]) !== null) [y, m] = [+named[2], monthNumber(named[1])];
+  // Tried in turn: the Unicode classes of the named forms are compiled only when needed.
+  let found: RegExpExecArray | null;
+  if ((found = MONTH_YM.exec(text))) [y, m] = [+found[1], +found[2]];
+  else if ((found = MONTH_MY.exec(text))) [y, m] = [+found[2], +found[1]];
+  else if ((found = MONTH_TEXT.exec(text)) && monthNumber(found[1]) !== null)
+    [y, m] = [+found[2], monthNumber(found[1])];
   else {
     // A full date names its month, even when its day is left blank.
     const parts = splitDateText(text);

@@ -1,28 +1,28 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import Decimal from "decimal.js";
 import type { Money } from "./money";
 
 /**
  * The typed rows of the contract's sheets. The zod schemas are the single source of the
- * types; small sheets are validated with them at run time, while the two ledgers (which may
- * hold hundreds of thousands of rows) are built by dedicated column parsers that produce the
- * same shape (checked against these schemas in tests).
+ * types. The readers (src/domain/read) validate the cells themselves, with located French
+ * issues, and build these shapes; the schemas check what they build in tests
+ * (test/domain/read/schemas.test.ts) and are not run by a report, which never loads zod.
  */
 const money = z.custom<Money>((v) => Decimal.isDecimal(v), { message: "montant attendu" });
 /** Ledger amounts: integer cents, or a Money when not whole cents (see tally.ts). */
-const amount = z.union([z.number().int(), money]);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const located = { sheet: z.string(), row: z.number().int().positive() };
+const amount = z.union([z.int(), money]);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const located = { sheet: z.string(), row: z.int().check(z.positive()) };
 
 export const ConventionInfoSchema = z.object({
-  reference: z.string().nullable(),
-  intitule: z.string().nullable(),
-  delegant: z.string().nullable(),
-  delegataire: z.string().nullable(),
-  signature: isoDate.nullable(),
-  start: isoDate.nullable(),
-  end: isoDate.nullable(),
-  noticeMonths: z.number().int().min(0),
+  reference: z.nullable(z.string()),
+  intitule: z.nullable(z.string()),
+  delegant: z.nullable(z.string()),
+  delegataire: z.nullable(z.string()),
+  signature: z.nullable(isoDate),
+  start: z.nullable(isoDate),
+  end: z.nullable(isoDate),
+  noticeMonths: z.int().check(z.minimum(0)),
   alertThreshold: money,
 });
 export type ConventionInfo = z.infer<typeof ConventionInfoSchema>;
@@ -30,14 +30,14 @@ export type ConventionInfo = z.infer<typeof ConventionInfoSchema>;
 export const CeilingLineSchema = z.object({
   ...located,
   centreFinancier: z.string(),
-  year: z.number().int().min(1900).max(2200),
+  year: z.int().check(z.minimum(1900), z.maximum(2200)),
   financeur: z.string(),
   nature: z.enum(["Mise à disposition", "À rétablir"]),
   acte: z.string(),
   ae: money,
   cp: money,
   /** `Disponible le`: from when the line is available (À rétablir: when it was received); null: from the start (À rétablir: awaited). */
-  availableFrom: isoDate.nullable().optional(),
+  availableFrom: z.optional(z.nullable(isoDate)),
 });
 export type CeilingLine = z.infer<typeof CeilingLineSchema>;
 
@@ -54,7 +54,7 @@ export type AuthorisedImputation = z.infer<typeof AuthorisedImputationSchema>;
 export const EngagementLineSchema = z.object({
   ...located,
   ej: z.string(),
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   centreFinancier: z.string(),
   domaineFonctionnel: z.string(),
   activite: z.string(),
@@ -63,33 +63,33 @@ export const EngagementLineSchema = z.object({
   prestation: z.string(),
   amount,
   /** `N° poste EJ`, "" when not given. */
-  poste: z.string().optional(),
+  poste: z.optional(z.string()),
   /** `Compte budgétaire`, "" when not given (titre 2 starts with 2). */
-  compteBudgetaire: z.string().optional(),
+  compteBudgetaire: z.optional(z.string()),
   /** An EJ carried over from an earlier convention (Chorus "Bascule des EJ non soldés"). */
-  carriedOver: z.boolean().optional(),
+  carriedOver: z.optional(z.boolean()),
 });
 export type EngagementLine = z.infer<typeof EngagementLineSchema>;
 
 export const PaymentLineSchema = z.object({
   ...located,
   dp: z.string(),
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   ej: z.string(),
   amount,
   /** `N° poste EJ` the payment pays, "" when not given. */
-  poste: z.string().optional(),
+  poste: z.optional(z.string()),
   /** `N° poste DP`, "" when not given. */
-  posteDp: z.string().optional(),
+  posteDp: z.optional(z.string()),
   /** The payment's own centre financier (Chorus CP extracts carry it), "" when not given. */
-  centreFinancier: z.string().optional(),
+  centreFinancier: z.optional(z.string()),
 });
 export type PaymentLine = z.infer<typeof PaymentLineSchema>;
 
 export const ForecastLineSchema = z.object({
   ...located,
   centreFinancier: z.string(),
-  month: z.string().regex(/^\d{4}-\d{2}$/),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
   ae: money,
   cp: money,
 });

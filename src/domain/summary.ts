@@ -1,93 +1,14 @@
-import { z } from "zod";
+/** The JSON summary of a reconciliation (`plafond report --json`); its schema is summary-schema.ts. */
 import type { Issue } from "./issues";
 import { INDICATORS } from "./indicators";
 import { formatAmount, formatRate } from "./money";
 import { formatAmountOf } from "./tally";
 import type { Figures, OpenEj, Reconciliation } from "./reconcile";
 import type { ChorusOutcome } from "./chorus";
-import { ChorusSourcesJsonSchema, chorusSummary, ReconciliationJsonSchema } from "./chorus/json";
+import { chorusSummary } from "./chorus/json";
+import type { FiguresJson, Summary } from "./summary-schema";
 
-/** The machine-readable summary of the contract (`plafond report --json`). */
-const amount = z.string().regex(/^-?\d+\.\d{2}$/);
-const rateStr = z
-  .string()
-  .regex(/^-?\d+\.\d{4}$/)
-  .nullable();
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .nullable();
-
-export const FiguresJsonSchema = z.object({
-  ceilingAE: amount,
-  ceilingCP: amount,
-  pendingReestablishment: amount,
-  engagedAE: amount,
-  paidCP: amount,
-  availableAE: amount,
-  availableCP: amount,
-  outstanding: amount,
-  engagementRate: rateStr,
-  cpConsumptionRate: rateStr,
-  // Time and the EJ lifecycle (workbook.md, extensions).
-  awaitedReestablishment: amount,
-  carriedOverAE: amount,
-  priorYearWithdrawals: amount,
-  lapsedAE: amount,
-  lapsedCP: amount,
-});
-
-export const OpenEjJsonSchema = z.object({
-  ej: z.string(),
-  centreFinancier: z.string(),
-  year: z.number().int(),
-  fournisseur: z.string(),
-  engagedAE: amount,
-  paidCP: amount,
-  outstanding: amount,
-});
-
-export const IssueJsonSchema = z.object({
-  severity: z.enum(["error", "warning"]),
-  code: z.string(),
-  sheet: z.string(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  message: z.string(),
-});
-
-export const SummarySchema = z.object({
-  convention: z.object({
-    reference: z.string().nullable(),
-    intitule: z.string().nullable(),
-    delegant: z.string().nullable(),
-    delegataire: z.string().nullable(),
-    signature: isoDate,
-    start: isoDate,
-    end: isoDate,
-    noticeMonths: z.number(),
-    alertThreshold: rateStr,
-  }),
-  asOf: z.string(),
-  lines: z.array(FiguresJsonSchema.extend({ centreFinancier: z.string(), year: z.number().int() })),
-  years: z.array(FiguresJsonSchema.extend({ year: z.number().int() })),
-  total: FiguresJsonSchema,
-  /** Lines left out as dated after `asOf`. */
-  later: z.object({
-    engagements: z.number().int(),
-    payments: z.number().int(),
-    ceilings: z.number().int(),
-  }),
-  /** EJs still open: at or after the end date, or with `--open-ej`. */
-  openEJ: z.array(OpenEjJsonSchema).optional(),
-  issues: z.array(IssueJsonSchema),
-  /** Chorus extracts read (`--chorus`, or pasted on a sheet), when any. */
-  chorus: ChorusSourcesJsonSchema.optional(),
-  /** The rapprochement with Chorus, when the workbook has its own Engagements / Paiements. */
-  reconciliation: ReconciliationJsonSchema.optional(),
-});
-export type Summary = z.infer<typeof SummarySchema>;
-export type FiguresJson = z.infer<typeof FiguresJsonSchema>;
+export type { FiguresJson, Summary } from "./summary-schema";
 
 /** The contract's strings of every indicator of the catalogue. */
 export function figuresJson(f: Figures): FiguresJson {

@@ -8,14 +8,23 @@ import type { CellValue } from "../grid";
  * digits only. "Centre financier", "CENTRE_FINANCIER" and " centre  financier " give one key.
  */
 export function normalizeKey(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+  return withoutAccents(s)
     .toLowerCase()
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
     .replace(/ß/g, "ss")
     .replace(/[^a-z0-9]/g, "");
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The text without its combining marks ("é" → "e"). ASCII text is returned as is: Unicode
+ * normalisation (and the \p{M} class) cost a few milliseconds on first use, the start of a
+ * small report (issue 14).
+ */
+export function withoutAccents(s: string): string {
+  return ASCII.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 export { excelError } from "../grid";

@@ -93,7 +93,7 @@ interface RawItem {
 
 // Kept in a variable so that bundlers leave the import to run time: pdfjs is an ES module
 // that loads its own worker file next to it.
-const PDFJS = "pdfjs-dist/legacy/build/pdf.mjs";
+export const PDFJS = "pdfjs-dist/legacy/build/pdf.mjs";
 
 function toItem(raw: RawItem): PdfTextItem | null {
   if (typeof raw.str !== "string" || !raw.transform) return null;

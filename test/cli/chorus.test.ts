@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { SummarySchema } from "../../src/domain/summary";
+import { SummarySchema } from "../../src/domain/summary-schema";
 import { decodeText, parseCsv } from "../../src/workbook/text/csv";
 import { EXAMPLES, parts, plafond, tmpDir } from "../helpers/cli";
 

@@ -1,7 +1,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { EXAMPLES, plafond, tmpDir } from "../helpers/cli";
-import { SummarySchema } from "../../src/domain/summary";
+import { SummarySchema } from "../../src/domain/summary-schema";
 import { camino } from "../../scripts/examples/camino";
 
 const CAMINO = path.join(EXAMPLES, "camino-2020.xlsx");

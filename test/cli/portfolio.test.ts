@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { strFromU8 } from "fflate";
-import { SummarySchema } from "../../src/domain/summary";
+import { SummarySchema } from "../../src/domain/summary-schema";
 import { EXAMPLES, parts, plafond, sha256, tmpDir } from "../helpers/cli";
 
 const CAMINO = path.join(EXAMPLES, "camino-2020.xlsx");

@@ -3,7 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { camino } from "../../scripts/examples/camino";
 import { meae } from "../../scripts/examples/meae";
-import { SummarySchema } from "../../src/domain/summary";
+import { SummarySchema } from "../../src/domain/summary-schema";
 import { EXAMPLES, parts, plafond, sha256, tmpDir } from "../helpers/cli";
 
 const CAMINO = path.join(EXAMPLES, "camino-2020.xlsx");

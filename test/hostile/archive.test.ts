@@ -13,7 +13,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { SummarySchema } from "../../src/domain/summary";
+import { SummarySchema } from "../../src/domain/summary-schema";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { tmpDir } from "../helpers/cli";
 import { baseSheets } from "./base";

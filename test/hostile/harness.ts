@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ISSUE_SEVERITY, IssueCode, SEVERITY_BY_CASE } from "../../src/domain/issues";
-import { SummarySchema, type Summary } from "../../src/domain/summary";
+import { SummarySchema, type Summary } from "../../src/domain/summary-schema";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { ROOT, sha256, tmpDir } from "../helpers/cli";
 import { expectReportMatchesSummary, type ReportSheet } from "./report-check";

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { ISSUE_SEVERITY, IssueCode, SEVERITY_BY_CASE } from "../../src/domain/issues";
-import { SummarySchema, type Summary } from "../../src/domain/summary";
+import { SummarySchema, type Summary } from "../../src/domain/summary-schema";
 import { openConvention } from "../../src/app/open-convention";
 import { reportModel, summaryOf } from "../../src/app/report";
 import { openXlsx, writeReportCopy } from "../../src/workbook/xlsx";

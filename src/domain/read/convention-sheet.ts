@@ -2,7 +2,7 @@ import { CONVENTION_FIELDS, DEFAULT_ALERT_THRESHOLD, DEFAULT_NOTICE_MONTHS } fro
 import { parseAmount } from "../amount";
 import { endOfYear, parseDate, yearOf } from "../date";
 import { issue, Issue } from "../issues";
-import { ConventionInfo, ConventionInfoSchema } from "../model";
+import type { ConventionInfo } from "../model";
 import { money } from "../money";
 import { cellText, normalizeKey } from "../text";
 import { CellValue, isBlank } from "../../grid";
@@ -118,7 +118,7 @@ export function readConventionSheet(sheet: RawSheet): { info: ConventionInfo; is
         )
       );
   }
-  const info = ConventionInfoSchema.parse({
+  const info: ConventionInfo = {
     reference: text("reference"),
     intitule: text("intitule"),
     delegant: text("delegant"),
@@ -128,6 +128,6 @@ export function readConventionSheet(sheet: RawSheet): { info: ConventionInfo; is
     end,
     noticeMonths,
     alertThreshold,
-  });
+  };
   return { info, issues };
 }

@@ -9,14 +9,10 @@ import { parseAmount } from "../amount";
 import { checkFormat, cleanCode } from "../codes";
 import { parseDate, parseMonth, parseYear } from "../date";
 import type { Issue } from "../issues";
-import {
-  AuthorisedImputation,
-  AuthorisedImputationSchema,
-  CeilingLine,
-  CeilingLineSchema,
-  ForecastLine,
-  ForecastLineSchema,
-} from "../model";
+// The readers are the validators (located French issues); the zod schemas of model.ts describe
+// what they produce, checked by test/domain/read/schemas.test.ts, and are not run here: a report
+// then never loads zod (issue 14, start-up).
+import type { AuthorisedImputation, CeilingLine, ForecastLine } from "../model";
 import { ZERO, Money } from "../money";
 import { cellText, normalizeKey } from "../text";
 import type { CellValue } from "../../grid";
@@ -103,7 +99,7 @@ export function readCeilings(
         "exercice",
         MSG_YEAR(cellText(reader.cell(cells, "exercice")))
       );
-    const line = {
+    const line: CeilingLine = {
       sheet: reader.sheet,
       row,
       centreFinancier,
@@ -116,7 +112,7 @@ export function readCeilings(
       availableFrom: availableFrom(reader, cells, row),
     };
     // A ceiling line without a valid UO or year cannot be attached to any credit line.
-    if (!problem && year !== null) lines.push(CeilingLineSchema.parse(line));
+    if (!problem && year !== null) lines.push(line);
   }
   return { reader, lines };
 }
@@ -129,7 +125,7 @@ export function readImputations(
   if (!reader) return null;
   const lines: AuthorisedImputation[] = [];
   for (const { row, cells } of reader.table.rows) {
-    const line = {
+    const line: AuthorisedImputation = {
       sheet: reader.sheet,
       row,
       centreFinancier: cleanCode(reader.cell(cells, "centreFinancier")),
@@ -153,7 +149,7 @@ export function readImputations(
         ok = false;
       }
     }
-    if (ok) lines.push(AuthorisedImputationSchema.parse(line));
+    if (ok) lines.push(line);
   }
   return { reader, lines };
 }
@@ -180,16 +176,7 @@ export function readForecasts(
     const ae = amount(reader, cells, row, "ae", true);
     const cp = amount(reader, cells, row, "cp", true);
     if (!problem && month.ok) {
-      lines.push(
-        ForecastLineSchema.parse({
-          sheet: reader.sheet,
-          row,
-          centreFinancier,
-          month: month.month,
-          ae,
-          cp,
-        })
-      );
+      lines.push({ sheet: reader.sheet, row, centreFinancier, month: month.month, ae, cp });
     }
   }
   return { reader, lines };

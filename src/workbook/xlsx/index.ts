@@ -7,6 +7,7 @@ export { openXlsx, XlsxWorkbook } from "./reader";
 export type { DefinedName } from "./workbookPart";
 export type { OpenOptions, SheetInfo, SheetKind } from "./xlsxPackage";
 export { MAX_INFLATED_BYTES } from "./zipRead";
+export { useZipCodec, type ZipCodec } from "./codec";
 export { isoToSerial } from "../../grid";
 export {
   writeReportCopy,

@@ -3,7 +3,7 @@
  * parts asked for). Guards against zip bombs: an entry's declared size, the running total of
  * declared sizes, and the size actually inflated are all checked against a limit.
  */
-import { Inflate } from "fflate";
+import { InflatedBeyondDeclared, zipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import { decodeXmlBytes } from "./xmlNormalize";
 import {
@@ -40,10 +40,6 @@ const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-// Compressed bytes fed to the inflater at a time: deflate expands at most ~1 032×, so one push of
-// 16 KB yields at most ~16 MB before the size guard runs (256 KB let a bomb allocate ~260 MB).
-const CHUNK = 16 * 1024;
-
 const utf8 = new TextDecoder("utf-8");
 const u16 = (b: Uint8Array, p: number) => b[p] | (b[p + 1] << 8);
 const u32 = (b: Uint8Array, p: number) =>
@@ -183,26 +179,17 @@ export class ZipArchive {
   }
 }
 
-/** Inflates `raw` into a buffer of the declared size, stopping as soon as it would overflow. */
+/** Inflates `raw` (the installed codec, codec.ts), stopping as soon as it would overflow. */
 function inflateGuarded(raw: Uint8Array, declared: number, name: string): Uint8Array {
-  const out = new Uint8Array(declared);
-  let pos = 0;
-  const inflater = new Inflate((chunk: Uint8Array) => {
-    if (pos + chunk.length > declared) throw inflatedBeyondDeclared(name);
-    out.set(chunk, pos);
-    pos += chunk.length;
-  });
+  let out: Uint8Array;
   try {
-    if (raw.length === 0) inflater.push(raw, true);
-    for (let i = 0; i < raw.length; i += CHUNK) {
-      const stop = Math.min(i + CHUNK, raw.length);
-      inflater.push(raw.subarray(i, stop), stop === raw.length);
-    }
+    out = zipCodec().inflate(raw, declared);
   } catch (e) {
-    if (e instanceof XlsxReadError) throw e;
+    if (e instanceof InflatedBeyondDeclared) throw inflatedBeyondDeclared(name);
     throw corruptPart(name);
   }
-  return pos === declared ? out : out.subarray(0, pos);
+  if (out.length > declared) throw inflatedBeyondDeclared(name);
+  return out;
 }
 
 function findEocd(b: Uint8Array): number {

@@ -3,7 +3,7 @@
  * stored (compressed bytes untouched, so their content is byte-identical and costs no
  * re-compression) or new content deflated here.
  */
-import { deflateSync } from "fflate";
+import { zipCodec } from "./codec";
 import type { ZipEntry } from "./zipRead";
 import { crc32 } from "./crc32";
 
@@ -86,7 +86,7 @@ function toRecord(item: ZipOutItem, now: { time: number; date: number }): ZipRec
     size: item.data.length,
     internalAttrs: 0,
     externalAttrs: 0,
-    payload: deflate ? deflateSync(item.data, { level: 6 }) : item.data,
+    payload: deflate ? zipCodec().deflate(item.data) : item.data,
     offset: 0,
   };
 }

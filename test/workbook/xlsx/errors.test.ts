@@ -7,6 +7,8 @@ import {
   writeReportCopy,
 } from "../../../src/workbook/xlsx";
 import { MAIN_NS, XML_HEAD, miniWorkbook, sheetXml, zipParts } from "./helpers";
+import { fflateCodec, useZipCodec } from "../../../src/workbook/xlsx/codec";
+import { nodeZipCodec } from "../../../src/workbook/xlsx/codec-node";
 
 function readError(bytes: Uint8Array, options?: Parameters<typeof openXlsx>[1]): XlsxReadError {
   try {
@@ -119,7 +121,13 @@ describe("XlsxReadError", () => {
   });
 });
 
-describe("zip-bomb guard", () => {
+// Both codecs: fflate (the browser's, the default) and Node's zlib (the command line's).
+describe.each([
+  ["fflate", fflateCodec],
+  ["zlib", nodeZipCodec],
+])("zip-bomb guard (%s)", (_name, codec) => {
+  beforeAll(() => useZipCodec(codec));
+  afterAll(() => useZipCodec(fflateCodec));
   const bytes = miniWorkbook([{ name: "S", xml: sheetXml(rows(2000)) }]);
 
   it("reads the file when nothing is amiss", async () => {
