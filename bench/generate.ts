@@ -10,6 +10,8 @@ export interface BenchSize {
   readonly uos: number;
   readonly ejLines: number;
   readonly payments: number;
+  /** EJ and DP numbers as text, as controllers' sheets hold them (one shared string each). */
+  readonly textKeys?: boolean;
 }
 
 export interface BenchData {
@@ -39,6 +41,7 @@ export function uoCode(i: number): string {
 
 export function generate(size: BenchSize, seed = 42): BenchData {
   const random = rng(seed);
+  const key = (n: number): CellValue => (size.textKeys ? String(n) : n);
   const serial2020 = 43831; // 2020-01-01
   const ceilingPerUo = 100_000_000_00; // 100 M€ in cents, so nothing is exceeded
   const convention = sheet("Convention", [
@@ -80,7 +83,7 @@ export function generate(size: BenchSize, seed = 42): BenchData {
     ejDays.push(day);
     engagedCents += BigInt(cents);
     engagements.push([
-      2100000000 + i,
+      key(2100000000 + i),
       day,
       uoCode(i % size.uos),
       "0113-07-16",
@@ -100,9 +103,9 @@ export function generate(size: BenchSize, seed = 42): BenchData {
     paidCents += BigInt(cents);
     // Paid after it was engaged (a payment dated before its EJ is DP_BEFORE_EJ), within the year.
     paiements.push([
-      100000000 + j,
+      key(100000000 + j),
       ejDays[ej] + 1 + Math.floor(random() * 60),
-      2100000000 + ej,
+      key(2100000000 + ej),
       cents / 100,
     ]);
   }

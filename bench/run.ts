@@ -13,6 +13,7 @@ import { maxRowsBench } from "./max-rows";
 import { pageBench } from "./page";
 import { portfolioBench } from "./portfolio";
 import { startupBench } from "./startup";
+import { textKeysBench } from "./text-keys";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -114,6 +115,9 @@ if (process.argv.includes("--only-portfolio")) {
 } else if (process.argv.includes("--only-startup")) {
   fs.mkdirSync(OUT, { recursive: true });
   startupBench(ROOT, OUT);
+} else if (process.argv.includes("--only-text-keys")) {
+  fs.mkdirSync(OUT, { recursive: true });
+  textKeysBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
 } else if (process.argv.includes("--engine-memory")) {
   const data = generate(SIZE);
   gc();
@@ -126,6 +130,11 @@ if (process.argv.includes("--only-portfolio")) {
     startupBench(ROOT, OUT);
     const data = engine();
     const plafond = cli(data);
+    textKeysBench(
+      OUT,
+      path.join(ROOT, "bin", "plafond.js"),
+      path.join(ROOT, "bench", "rss-hook.js")
+    );
     bundle();
     await (await import("./chorus")).chorusBench();
     await (await import("./pane")).paneBench();

@@ -15,8 +15,6 @@ esbuild.buildSync({
   format: "cjs",
   sourcemap: "linked",
   legalComments: "none",
-  minify: true,
-  keepNames: false,
   logLevel: "warning",
   // The PDF writer's libraries stay in node_modules (dependencies), loaded only by --pdf: the
   // bundle stays small and free of their comments' links (test/hostile/no-network.test.ts).

@@ -36,6 +36,26 @@ const at = (o: object, k: string): unknown => (o as Record<string, unknown>)[k];
 
 const isObject = (v: unknown): v is object => v !== null && typeof v === "object";
 
+/** An object or array none of whose members is an object: small, written by JSON.stringify. */
+function isFlat(v: object): boolean {
+  if (typeof (v as { toJSON?: unknown }).toJSON === "function") return false;
+  if (Array.isArray(v)) {
+    if (v.length > 64) return false;
+    for (const m of v) if (isObject(m)) return false;
+    return true;
+  }
+  for (const k in v) if (isObject(at(v, k))) return false;
+  return true;
+}
+
+/**
+ * JSON.stringify(v, null, 2) of a member written at `indent`: every line after the first takes the
+ * indent (a JSON string holds no raw line break). Native: the 100 000 open EJs of a summary are
+ * written ten times faster than member by member.
+ */
+const stringifyAt = (v: object, indent: string): string =>
+  JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
+
 /** Appends `value` to the buffer, yielding (to be flushed) whenever it is full. */
 function* emit(value: unknown, indent: string, s: State): Generator<void, void, undefined> {
   if (isObject(value) && typeof (value as { toJSON?: unknown }).toJSON === "function") {
@@ -61,8 +81,10 @@ function* emit(value: unknown, indent: string, s: State): Generator<void, void, 
     const v = keys ? at(value, keys[i]) : (value as unknown[])[i];
     s.buffer += keys ? `${inner}${JSON.stringify(keys[i])}: ` : inner;
     if (hasNoJson(v)) s.buffer += "null";
-    else if (isObject(v)) yield* emit(v, inner, s);
-    else s.buffer += JSON.stringify(v);
+    else if (isObject(v)) {
+      if (isFlat(v)) s.buffer += stringifyAt(v, inner);
+      else yield* emit(v, inner, s);
+    } else s.buffer += JSON.stringify(v);
     s.buffer += i < length - 1 ? ",\n" : "\n";
     if (s.buffer.length >= CHUNK) yield;
   }

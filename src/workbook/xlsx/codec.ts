@@ -4,6 +4,7 @@
  * Both bound what they inflate by the entry's declared size, so that a zip bomb stops early.
  */
 import { deflateSync, Inflate } from "fflate";
+import { crc32 } from "./crc32";
 
 /** Thrown by a codec whose output would pass the declared size. */
 export class InflatedBeyondDeclared extends Error {}
@@ -13,6 +14,8 @@ export interface ZipCodec {
   inflate(raw: Uint8Array, declared: number): Uint8Array;
   /** Raw deflate, level 6 (Excel's own default). */
   deflate(data: Uint8Array): Uint8Array;
+  /** The zip CRC-32 of `data`. */
+  crc32(data: Uint8Array): number;
 }
 
 // Compressed bytes fed to the inflater at a time: deflate expands at most ~1 032×, so one push of
@@ -36,6 +39,7 @@ export const fflateCodec: ZipCodec = {
     return pos === declared ? out : out.subarray(0, pos);
   },
   deflate: (data) => deflateSync(data, { level: 6 }),
+  crc32: (data) => crc32(data),
 };
 
 let current: ZipCodec = fflateCodec;

@@ -4,7 +4,6 @@
  * declared sizes, and the size actually inflated are all checked against a limit.
  */
 import { InflatedBeyondDeclared, zipCodec } from "./codec";
-import { crc32 } from "./crc32";
 import { decodeXmlBytes } from "./xmlNormalize";
 import {
   XlsxReadError,
@@ -169,7 +168,7 @@ export class ZipArchive {
       data = raw;
     } else if (entry.method === 8) data = inflateGuarded(raw, entry.size, entry.name);
     else throw corruptPart(entry.name);
-    if (crc32(data) !== entry.crc) throw crcMismatch(entry.name);
+    if (zipCodec().crc32(data) !== entry.crc) throw crcMismatch(entry.name);
     return data;
   }
 

@@ -5,7 +5,6 @@
  */
 import { zipCodec } from "./codec";
 import type { ZipEntry } from "./zipRead";
-import { crc32 } from "./crc32";
 
 /**
  * The plain zip format (no zip64, which some readers still refuse) holds at most 65 535 entries
@@ -82,7 +81,7 @@ function toRecord(item: ZipOutItem, now: { time: number; date: number }): ZipRec
     method: deflate ? 8 : 0,
     time: now.time,
     date: now.date,
-    crc: crc32(item.data),
+    crc: zipCodec().crc32(item.data),
     size: item.data.length,
     internalAttrs: 0,
     externalAttrs: 0,
