@@ -9,6 +9,9 @@ import * as path from "path";
 import { readChorusExtract } from "../src/domain/chorus";
 import { Tally } from "../src/domain/tally";
 import { csvInput } from "../src/workbook/text/csv";
+import { spawnSync } from "child_process";
+import { generate as generateBook } from "./generate";
+import { writeXlsx } from "./write-xlsx";
 
 const ROWS = 300_000;
 const TARGET_MS = 5000;
@@ -98,6 +101,46 @@ function read(file: string) {
   return extract;
 }
 
+/**
+ * Issue 14, item 3: the same extract beside a convention workbook without ledgers (the extract
+ * gives the execution) through the whole command line: read, reconciled, Rapport written, --json.
+ */
+function chorusCli(dir: string, csv: string, expected: { ae: bigint; cp: bigint }): void {
+  const book = generateBook({ uos: 20, ejLines: 0, payments: 0 }).sheets.filter(
+    (s) => s.name !== "Engagements" && s.name !== "Paiements"
+  );
+  const file = path.join(dir, "chorus-convention.xlsx");
+  fs.writeFileSync(file, writeXlsx(book));
+  const bin = path.join(__dirname, "..", "bin", "plafond.js");
+  const hook = path.join(__dirname, "..", "bench", "rss-hook.js");
+  const args = ["--require", hook, bin, "report", file, "--chorus", csv, "--json"];
+  const out = ["--as-of", "2020-12-31", "--out", path.join(dir, "chorus-convention.rapport.xlsx")];
+  const runs: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [...args, ...out], {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    });
+    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (r.status !== 0) throw new Error(`CLI with --chorus failed (${r.status}): ${r.stderr}`);
+    rss = Math.max(rss, Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0));
+    const total = JSON.parse(r.stdout).total;
+    const cents = (v: string) => BigInt(v.replace(".", ""));
+    if (cents(total.engagedAE) !== expected.ae || cents(total.paidCP) !== expected.cp)
+      throw new Error(`CLI with --chorus: totals differ (${total.engagedAE}, ${total.paidCP})`);
+  }
+  const best = Math.min(...runs);
+  const peak = rss / 1024;
+  console.log(
+    `chorus through the CLI: plafond report on a convention without ledgers --chorus the same CSV, report written`
+  );
+  console.log(
+    `  best of 3 ${(best / 1000).toFixed(2)} s, peak RSS ${peak.toFixed(0)} Mo; target ≤ 2 s: ratio ${(best / 2000).toFixed(2)}; ≤ 400 Mo: ratio ${(peak / 400).toFixed(2)}; totals checked exactly`
+  );
+}
+
 export function chorusBench(): void {
   // As run.ts: bench/out under the project root (this file also runs bundled from dist/).
   const dir = path.join(__dirname, "..", "bench", "out");
@@ -137,4 +180,5 @@ export function chorusBench(): void {
     `  best of 3 ${(best / 1000).toFixed(2)} s → ${Math.round(ROWS / (best / 1000)).toLocaleString("fr-FR")} rows/s; totals checked exactly against the generator`
   );
   console.log(`  target ≤ 5 s: ratio ${(best / TARGET_MS).toFixed(2)}`);
+  chorusCli(dir, file, expected);
 }

@@ -118,6 +118,8 @@ if (process.argv.includes("--only-portfolio")) {
 } else if (process.argv.includes("--only-text-keys")) {
   fs.mkdirSync(OUT, { recursive: true });
   textKeysBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+} else if (process.argv.includes("--only-chorus")) {
+  void import("./chorus").then((m) => m.chorusBench());
 } else if (process.argv.includes("--engine-memory")) {
   const data = generate(SIZE);
   gc();

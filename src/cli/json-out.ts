@@ -56,6 +56,36 @@ function isFlat(v: object): boolean {
 const stringifyAt = (v: object, indent: string): string =>
   JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
 
+/** Elements stringified together: one native call per block of flat elements. */
+const BLOCK = 256;
+
+const flatMember = (v: unknown) => !isObject(v) || isFlat(v);
+
+/**
+ * An array's elements: blocks of flat ones (the open EJs, the issues) through one
+ * JSON.stringify each, its brackets cut and its lines indented; any other element member by member.
+ */
+function* emitArray(a: unknown[], indent: string, s: State): Generator<void, void, undefined> {
+  const inner = indent + "  ";
+  s.buffer += "[\n";
+  for (let i = 0; i < a.length; ) {
+    let end = i;
+    while (end < a.length && end - i < BLOCK && flatMember(a[end])) end++;
+    if (end > i) {
+      const text = JSON.stringify(a.slice(i, end), null, 2);
+      s.buffer += indent + text.slice(2, -2).replace(/\n/g, `\n${indent}`);
+      i = end;
+    } else {
+      s.buffer += inner;
+      yield* emit(a[i], inner, s);
+      i++;
+    }
+    s.buffer += i < a.length ? ",\n" : "\n";
+    if (s.buffer.length >= CHUNK) yield;
+  }
+  s.buffer += `${indent}]`;
+}
+
 /** Appends `value` to the buffer, yielding (to be flushed) whenever it is full. */
 function* emit(value: unknown, indent: string, s: State): Generator<void, void, undefined> {
   if (isObject(value) && typeof (value as { toJSON?: unknown }).toJSON === "function") {
@@ -76,6 +106,10 @@ function* emit(value: unknown, indent: string, s: State): Generator<void, void, 
     return;
   }
   const inner = indent + "  ";
+  if (array) {
+    yield* emitArray(value as unknown[], indent, s);
+    return;
+  }
   s.buffer += `${open}\n`;
   for (let i = 0; i < length; i++) {
     const v = keys ? at(value, keys[i]) : (value as unknown[])[i];

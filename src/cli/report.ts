@@ -7,7 +7,7 @@ import * as path from "path";
 import { readChorusFiles } from "../app/chorus-files";
 import { isMacroEnabledName, MSG_MACRO_EXTENSION, reportCopyName } from "../app/copy-name";
 import { isValidIso, todayIso } from "../app/format";
-import { openConvention } from "../app/open-convention";
+import { judgeLoaded, loadConvention } from "../app/open-convention";
 import { reportModel, summaryOf, type Summary } from "../app/report";
 import { csvInput } from "../workbook/text/csv";
 import { textLooksLikeExtract } from "../workbook/text/sniff";
@@ -113,13 +113,12 @@ export async function runReport(
     { openWorkbook: openXlsx, textInput: csvInput, textLooksLikeExtract },
     (f) => openInputFile(f, MSG_IS_DIR)
   );
-  const opened = await unreadable(file, () =>
-    openConvention(source, {
-      asOf,
-      chorus: { ...chorus, releaseAfterReading: true },
-      openEJ: options.openEj ?? false,
-    })
+  const loaded = await unreadable(file, () =>
+    loadConvention(source, { ...chorus, releaseAfterReading: true, afterReading: collectNow })
   );
+  // The extracts' lines, turned into ledgers, are garbage now: collected before reconciling.
+  collectNow();
+  const opened = judgeLoaded(loaded, asOf, { openEJ: options.openEj ?? false });
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   // What reading left behind (the extract's rows, the parsed cells) is collected before the
   // Rapport, the copy and the summary are built on top of it, and each of those once it is done:

@@ -66,7 +66,7 @@ describe("at scale, through the command line", () => {
     ).toBeGreaterThanOrEqual(200_000);
   }, 300_000);
 
-  test("a Chorus CSV of 1 000 000 rows beside a workbook (the extract gives the execution): read, within 1 600 MiB", () => {
+  test("a Chorus CSV of 1 000 000 rows beside a workbook (the extract gives the execution): read, within 1 100 MiB", () => {
     const dir = tmpDir();
     const csv = path.join(dir, "extrait.csv");
     const fd = fs.openSync(csv, "w");
@@ -104,10 +104,9 @@ describe("at scale, through the command line", () => {
     const summary = JSON.parse(r.stdout);
     expect(summary.chorus[0].rows).toBe(1_000_000);
     expect(summary.total.engagedAE).toBe("1000000.00");
-    // Issue 12 asks 1.5 GB. Since the reconciliation follows each EJ's life (issue 11: 10^6 EJs,
-    // each listed when open at the date), the run peaked at 1.8 GB; a collection after reading
-    // and the streamed --json bring it to about 1 495 MiB. The bound keeps that gain; the last
-    // few per cent under 1.5 GB are the open part of issue 12 (README, Reliability).
-    expect(r.peakMB ?? Infinity).toBeLessThan(1600);
+    // Issue 12 asks 1.5 GB. The records read on access (LazyCsv) instead of 7 000 000 field
+    // strings held, and a collection once the extract is turned into ledgers: about 916 MiB
+    // (1 495 MiB before). The bound keeps that gain with room for the machine's variance.
+    expect(r.peakMB ?? Infinity).toBeLessThan(1100);
   }, 600_000);
 });

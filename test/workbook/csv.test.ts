@@ -1,6 +1,15 @@
 import * as fs from "fs";
 import * as path from "path";
-import { decodeText, detectSeparator, lenientFields, parseCsv } from "../../src/workbook/text/csv";
+import fc from "fast-check";
+import {
+  csvInput,
+  decodeText,
+  detectSeparator,
+  LazyCsv,
+  lenientFields,
+  normalizeLineEnds,
+  parseCsv,
+} from "../../src/workbook/text/csv";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "chorus");
 const fixture = (name: string) =>
@@ -118,5 +127,49 @@ describe("the real extracts of ../shared/chorus", () => {
     expect(t.rows.map((r) => r.length)).toEqual([37, 37]);
     expect(t.rows[1][2]).toBe("Réglementation générale,");
     expect(t.rows[1][24]).toBe("12615940.52");
+  });
+});
+
+describe("records read on access (LazyCsv, what csvInput gives the extract's reader)", () => {
+  // Texts made of what breaks CSV readers: quotes, doubled quotes, separators, line breaks.
+  const piece = fc.constantFrom(
+    ";",
+    ",",
+    "\t",
+    '"',
+    '""',
+    "\n",
+    "\r\n",
+    " ",
+    "a",
+    "1,5",
+    "é",
+    "x;y"
+  );
+  const text = fc.array(piece, { maxLength: 60 }).map((p) => p.join(""));
+
+  test("give the same records, lines and alternatives as parseCsv", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const eager = parseCsv(t);
+        const lazy = new LazyCsv(normalizeLineEnds(t));
+        expect(lazy.separator).toBe(eager.separator);
+        expect(lazy.length).toBe(eager.rows.length);
+        expect([...lazy.rows()]).toEqual(eager.rows);
+        expect(Array.from({ length: lazy.length }, (_, i) => lazy.line(i))).toEqual(eager.lines);
+        expect([...lazy.alternatives]).toEqual([...eager.alternatives]);
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  test("read through csvInput: indices, length, slice; nothing once released", () => {
+    const input = csvInput(new TextEncoder().encode('a;b\n1;"x;y"\n\n2;3\n'), "/tmp/e.csv");
+    expect(input.values.length).toBe(3);
+    expect(input.values[1]).toEqual(["1", "x;y"]);
+    expect(input.values.slice(1).map((r) => r[0])).toEqual(["1", "2"]);
+    expect(input.rowOf(2)).toBe(4);
+    input.release!();
+    expect(input.values.length).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { Money, ZERO } from "../money";
-import { Amount, amountOf, isZeroAmount, minusAmount, Tally } from "../tally";
+import { Amount, isZeroAmount, minusAmount, Tally } from "../tally";
 import type { Ctx, EjInfo } from "./context";
 import type { LineAcc } from "./lines";
 
@@ -73,23 +73,29 @@ export function outstandingByLine(sorted: readonly LineAcc[]): Money[] {
   return out;
 }
 
-/** Per centre financier, an EJ's AE there and what was paid there. */
-function partsOf(ej: EjInfo): Map<string, { ae: Money; paid: Money }> {
-  const parts = new Map<string, { ae: Money; paid: Money }>();
+/**
+ * Per centre financier, an EJ's AE there and what was paid there, in Amounts (integer cents when
+ * exact): a Chorus extract puts every payment on its own UO, so every EJ comes here (300 000 of
+ * them built 1.8 M decimals, a second of a report).
+ */
+function partsOf(ej: EjInfo): Map<string, { ae: Amount; paid: Amount }> {
+  const parts = new Map<string, { ae: Amount; paid: Amount }>();
   const main = ej.centreFinancier;
-  let paidMain = ej.paid.value();
+  let paidMain = ej.paid.amount();
   for (const [cf, t] of ej.paidElsewhere ?? []) {
-    paidMain = paidMain.minus(t.value());
-    if (cf !== "") parts.set(cf, { ae: ZERO, paid: t.value() });
+    paidMain = minusAmount(paidMain, t.amount());
+    if (cf !== "") parts.set(cf, { ae: 0, paid: t.amount() });
   }
   if (ej.aeByCf) {
     for (const [cf, t] of ej.aeByCf) {
       const part = parts.get(cf);
-      parts.set(cf, { ae: t.value(), paid: part ? part.paid : ZERO });
+      parts.set(cf, { ae: t.amount(), paid: part ? part.paid : 0 });
     }
   } else if (main !== null) {
-    const ae = ej.uncounted ? ej.engaged.value().minus(ej.uncounted.value()) : ej.engaged.value();
-    parts.set(main, { ae, paid: ZERO });
+    const ae = ej.uncounted
+      ? minusAmount(ej.engaged.amount(), ej.uncounted.amount())
+      : ej.engaged.amount();
+    parts.set(main, { ae, paid: 0 });
   }
   if (main !== null && parts.has(main)) parts.get(main)!.paid = paidMain;
   return parts;
@@ -120,16 +126,16 @@ export function openEjs(ctx: Ctx): OpenEj[] {
       continue;
     }
     for (const [cf, part] of partsOf(info)) {
-      const outstanding = part.ae.minus(part.paid);
-      if (outstanding.isZero()) continue;
+      const outstanding = minusAmount(part.ae, part.paid);
+      if (isZeroAmount(outstanding)) continue;
       out.push({
         ej,
         centreFinancier: cf,
         year: info.firstYear,
         fournisseur: info.fournisseur,
-        engagedAE: amountOf(part.ae),
-        paidCP: amountOf(part.paid),
-        outstanding: amountOf(outstanding),
+        engagedAE: part.ae,
+        paidCP: part.paid,
+        outstanding,
       });
     }
   }

@@ -47,6 +47,87 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
+/** How a record's fields are read again from the text (LazyCsv). */
+const PLAIN = 0; // no quote: split on the separator
+const RECORD = 1; // the standard reading, quoted fields possibly over several lines
+const LENIENT = 2; // one line read the lenient way (a quote never closed, a doubtful record)
+
+type OnRecord = (
+  kind: number,
+  start: number,
+  end: number,
+  fields: string[] | null,
+  line: number,
+  alternative: string[] | null
+) => void;
+
+const isBlankPlain = (text: string, from: number, to: number, sep: string): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === sep || c.trim() !== "") return false;
+  }
+  return true;
+};
+
+/**
+ * Finds the records of `text` (line ends normalised), blank lines left out, and calls `onRecord`
+ * with each: plain ones by their bounds only, quoted ones with their fields (read here anyway).
+ * `end` is where the record's text ends, before its line break.
+ */
+function scanCsv(text: string, separator: string, limit: number, onRecord: OnRecord): void {
+  const n = text.length;
+  let pos = 0;
+  let line = 1;
+  let count = 0;
+  // The next quote at or after `pos` (-1: none left), searched again only once passed: looking
+  // for it from every line's start scanned to the end of a file without quotes at each line.
+  let nextQuote = -2;
+  const scan: Scan = { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
+  while (pos < n && count < limit) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = n;
+    const contentEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    const start = pos;
+    const startLine = line;
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    if (nextQuote < 0 || nextQuote >= contentEnd) {
+      // Fast path: no quote on the line.
+      pos = eol + 1;
+      line++;
+      if (isBlankPlain(text, start, contentEnd, separator)) continue;
+      onRecord(PLAIN, start, contentEnd, null, startLine, null);
+      count++;
+      continue;
+    }
+    const record = readRecord(text, pos, separator, eol, scan);
+    let kind: number;
+    let fields: string[];
+    let end: number;
+    let alternative: string[] | null = null;
+    // A quote never closed would swallow the rest of the file, and a doubtful record over
+    // several lines has most likely swallowed the next one: read this line alone.
+    if (record === null || (record.doubtful && record.contentEnd > eol)) {
+      kind = LENIENT;
+      end = contentEnd;
+      fields = lenientFields(text.slice(pos, contentEnd), separator);
+      alternative = fields;
+      pos = eol + 1;
+      line++;
+    } else {
+      kind = RECORD;
+      end = record.contentEnd;
+      fields = record.fields;
+      if (record.doubtful)
+        alternative = lenientFields(text.slice(pos, record.contentEnd), separator);
+      line += countNewlines(text, pos, record.next);
+      pos = record.next;
+    }
+    if (fields.length === 1 && fields[0].trim() === "") continue;
+    onRecord(kind, start, end, fields, startLine, alternative);
+    count++;
+  }
+}
+
 /** `limit`: stop after that many records (a file's head is looked at before the whole of it). */
 export function parseCsv(
   input: string,
@@ -57,50 +138,106 @@ export function parseCsv(
   const rows: string[][] = [];
   const lines: number[] = [];
   const alternatives = new Map<number, string[]>();
-  const n = text.length;
-  let pos = 0;
-  let line = 1;
-  // The next quote at or after `pos` (-1: none left), searched again only once passed: looking
-  // for it from every line's start scanned to the end of a file without quotes at each line.
-  let nextQuote = -2;
-  const scan: Scan = { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
-  while (pos < n && rows.length < limit) {
-    let eol = text.indexOf("\n", pos);
-    if (eol < 0) eol = n;
-    const contentEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
-    const startLine = line;
-    let fields: string[];
-    let alternative: string[] | null = null;
-    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
-    const firstQuote = nextQuote;
-    if (firstQuote < 0 || firstQuote >= contentEnd) {
-      // Fast path: no quote on the line.
-      fields = text.slice(pos, contentEnd).split(separator);
-      pos = eol + 1;
-      line++;
-    } else {
-      const record = readRecord(text, pos, separator, eol, scan);
-      // A quote never closed would swallow the rest of the file, and a doubtful record over
-      // several lines has most likely swallowed the next one: read this line alone.
-      if (record === null || (record.doubtful && record.contentEnd > eol)) {
-        fields = lenientFields(text.slice(pos, contentEnd), separator);
-        alternative = fields;
-        pos = eol + 1;
-        line++;
-      } else {
-        fields = record.fields;
-        if (record.doubtful)
-          alternative = lenientFields(text.slice(pos, record.contentEnd), separator);
-        line += countNewlines(text, pos, record.next);
-        pos = record.next;
-      }
-    }
-    if (fields.length === 1 && fields[0].trim() === "") continue;
+  scanCsv(text, separator, limit, (kind, start, end, fields, line, alternative) => {
     if (alternative) alternatives.set(rows.length, alternative);
-    rows.push(fields);
-    lines.push(startLine);
-  }
+    rows.push(fields ?? text.slice(start, end).split(separator));
+    lines.push(line);
+  });
   return { rows, lines, alternatives, separator };
+}
+
+/**
+ * The records of a text without their fields: bounds and kind (12 bytes a record), the fields
+ * read again from the text when a record is asked for. A 1 000 000-row extract held its
+ * 7 000 000 field strings and their arrays (≈ 400 MB) only to read each of them once.
+ */
+export class LazyCsv {
+  readonly separator: string;
+  readonly alternatives = new Map<number, string[]>();
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private kinds = new Uint8Array(1024);
+  private lineNumbers = new Int32Array(1024);
+  private count = 0;
+
+  constructor(
+    private readonly text: string,
+    separator: string = detectSeparator(text)
+  ) {
+    this.separator = separator;
+    scanCsv(text, separator, Infinity, (kind, start, end, _fields, line, alternative) => {
+      if (this.count === this.starts.length) this.grow();
+      const i = this.count++;
+      this.starts[i] = start;
+      this.ends[i] = end;
+      this.kinds[i] = kind;
+      this.lineNumbers[i] = line;
+      if (alternative) this.alternatives.set(i, alternative);
+    });
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const more = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = more(this.starts, (k) => new Int32Array(k));
+    this.ends = more(this.ends, (k) => new Int32Array(k));
+    this.kinds = more(this.kinds, (k) => new Uint8Array(k));
+    this.lineNumbers = more(this.lineNumbers, (k) => new Int32Array(k));
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** 1-based line of the file where record `i` starts. */
+  line(i: number): number {
+    return this.lineNumbers[i];
+  }
+
+  /** The fields of record `i`, as parseCsv reads them. */
+  row(i: number): string[] {
+    const { text, separator } = this;
+    const start = this.starts[i];
+    const end = this.ends[i];
+    const kind = this.kinds[i];
+    if (kind === PLAIN) return text.slice(start, end).split(separator);
+    if (kind === LENIENT) return lenientFields(text.slice(start, end), separator);
+    let eol = text.indexOf("\n", start);
+    if (eol < 0) eol = text.length;
+    const scan: Scan = { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
+    return readRecord(text, start, separator, eol, scan)!.fields;
+  }
+
+  /** The records as an array (read on access): what the extract's readers index. */
+  rows(): readonly string[][] {
+    return lazyArray(this.count, (i) => this.row(i));
+  }
+}
+
+/** An array whose elements are computed when read: indices, length, and Array's methods. */
+function lazyArray<T>(length: number, at: (i: number) => T): readonly T[] {
+  const target: T[] = [];
+  return new Proxy(target, {
+    get(t, key, receiver) {
+      if (typeof key === "string") {
+        const c = key.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = Number(key);
+          return Number.isInteger(i) && i < length ? at(i) : undefined;
+        }
+        if (key === "length") return length;
+      }
+      return Reflect.get(t, key, receiver);
+    },
+    has(t, key) {
+      if (typeof key === "string" && /^\d+$/.test(key)) return Number(key) < length;
+      return Reflect.has(t, key);
+    },
+  });
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -258,27 +395,23 @@ export function lenientFields(s: string, sep: string): string[] {
 
 /** A text extract: its records, numbered by the file's lines, and their doubtful readings. */
 export function csvInput(bytes: Uint8Array, file: string): ChorusInput {
-  let table: CsvTable | null = parseCsv(decodeText(bytes).text);
-  const released: CsvTable = {
-    rows: [],
-    lines: [],
-    alternatives: new Map(),
-    separator: table.separator,
-  };
-  const current = () => table ?? released;
+  let table: LazyCsv | null = new LazyCsv(normalizeLineEnds(decodeText(bytes).text));
+  let rows = table.rows();
+  const noAlternatives = new Map<number, string[]>();
   return {
     name: file.split(/[\\/]/).pop() || file,
     file,
     get values() {
-      return current().rows;
+      return rows;
     },
-    rowOf: (i) => current().lines[i],
+    rowOf: (i) => (table ? table.line(i) : 0),
     get alternatives() {
-      return current().alternatives;
+      return table ? table.alternatives : noAlternatives;
     },
     strictWidth: true,
     release: () => {
       table = null;
+      rows = [];
     },
   };
 }
