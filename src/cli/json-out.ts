@@ -68,7 +68,7 @@ const flatMember = (v: unknown) => !isObject(v) || isFlat(v);
 function* emitArray(a: unknown[], indent: string, s: State): Generator<void, void, undefined> {
   const inner = indent + "  ";
   s.buffer += "[\n";
-  for (let i = 0; i < a.length; ) {
+  for (let i = 0; i < a.length;) {
     let end = i;
     while (end < a.length && end - i < BLOCK && flatMember(a[end])) end++;
     if (end > i) {
