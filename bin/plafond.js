@@ -1,10 +1,47 @@
 #!/usr/bin/env node
 // The command line is bundled by `npm install` (prepare) into dist/cli.js; build it if absent.
-// It is compiled with V8's code cache (dist/cli.cache, written by the build after one report on
-// an example): a small workbook then costs little more than Node's own start. A cache that does
-// not fit this Node is rejected by V8 and the bundle compiles as usual.
+// It runs from V8's code cache (dist/cli.cache, written by the build after one report on an
+// example; PLAFOND_WRITE_CODE_CACHE=1 writes it at exit): parsing and the lazy compilations of
+// that run are skipped, and a small workbook costs little more than Node's own start. A cache
+// that does not fit this Node is rejected by V8 and the bundle compiles as usual. The loader
+// lives here, not in a module of its own: one file fewer to find and read at each start.
 const fs = require("fs");
 const path = require("path");
-const cli = path.join(__dirname, "..", "dist", "cli.js");
-if (!fs.existsSync(cli)) require("../scripts/build-cli.js");
-require("../scripts/code-cache.js").runCached(cli, path.join(__dirname, "..", "dist", "cli.cache"));
+const vm = require("vm");
+const Module = require("module");
+
+const dist = path.join(__dirname, "..", "dist");
+const file = path.join(dist, "cli.js");
+const cacheFile = path.join(dist, "cli.cache");
+if (!fs.existsSync(file)) require("../scripts/build-cli.js");
+
+const write = process.env.PLAFOND_WRITE_CODE_CACHE === "1";
+let cachedData;
+if (!write) {
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+}
+const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), {
+  filename: file,
+  cachedData,
+});
+// A script compiled from a code cache has no import() loader (Node 20): the bundle's one ES
+// module (pdfjs, for `plafond import` of a PDF) is imported from here (src/cli/import.ts); bin/
+// and dist/ share the project's node_modules.
+globalThis[Symbol.for("plafond.import")] = (specifier) => import(specifier);
+if (write)
+  process.once("exit", () => {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, cacheFile);
+  });
+const mod = new Module(file, module);
+mod.filename = file;
+mod.paths = Module._nodeModulePaths(dist);
+script
+  .runInThisContext()
+  .call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dist);
+mod.loaded = true;

@@ -16,7 +16,7 @@ import { extractPdfText, PDFJS } from "../workbook/pdf";
 
 /**
  * pdfjs is an ES module: bin/plafond.js runs the bundle from V8's code cache (vm.Script), where
- * import() has no loader, so it hands one over (scripts/code-cache.js); run as is, import() works.
+ * import() has no loader, so it hands one over (bin/plafond.js); run as is, import() works.
  */
 const HOST_IMPORT = Symbol.for("plafond.import");
 function loadPdfjs(): Promise<unknown> {
