@@ -17,7 +17,7 @@ esbuild.buildSync({
   legalComments: "none",
   // Minified: a third of the source to read at each start (≈ 3 ms of a small report); the linked
   // source map gives the original lines (node --enable-source-maps dist/cli.js).
-  minify: true,
+  minify: !process.env.PLAFOND_NO_MINIFY,
   logLevel: "warning",
   // The PDF writer's libraries stay in node_modules (dependencies), loaded only by --pdf: the
   // bundle stays small and free of their comments' links (test/hostile/no-network.test.ts).

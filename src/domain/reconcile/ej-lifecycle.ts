@@ -139,11 +139,41 @@ export function openEjs(ctx: Ctx): OpenEj[] {
       });
     }
   }
-  return out.sort(byCfYearEj);
+  return sortByCfYearEj(out);
 }
 
-function byCfYearEj(a: OpenEj, b: OpenEj): number {
-  if (a.centreFinancier !== b.centreFinancier)
-    return a.centreFinancier < b.centreFinancier ? -1 : 1;
-  return a.year - b.year || (a.ej < b.ej ? -1 : a.ej > b.ej ? 1 : 0);
+/** An EJ number of ten digits as a number: the same order as its text, compared without strings. */
+const EJ_DIGITS = /^\d{10}$/;
+
+/**
+ * By centre financier, year, EJ. Grouped by centre financier first, then each group sorted on
+ * numbers (year, and the EJ's ten digits when it has them: for those, numeric order is text
+ * order): 300 000 open EJs spent 120 ms comparing strings.
+ */
+export function sortByCfYearEj(list: OpenEj[]): OpenEj[] {
+  const groups = new Map<string, OpenEj[]>();
+  for (const o of list) {
+    const g = groups.get(o.centreFinancier);
+    if (g) g.push(o);
+    else groups.set(o.centreFinancier, [o]);
+  }
+  const out: OpenEj[] = [];
+  for (const cf of [...groups.keys()].sort()) {
+    const g = groups.get(cf)!;
+    const years = new Int32Array(g.length);
+    const digits = new Float64Array(g.length);
+    g.forEach((o, i) => {
+      years[i] = o.year;
+      digits[i] = EJ_DIGITS.test(o.ej) ? Number(o.ej) : -1;
+    });
+    const order = Array.from(g, (_, i) => i).sort((a, b) => {
+      if (years[a] !== years[b]) return years[a] - years[b];
+      if (digits[a] >= 0 && digits[b] >= 0) return digits[a] - digits[b];
+      const ea = g[a].ej;
+      const eb = g[b].ej;
+      return ea < eb ? -1 : ea > eb ? 1 : 0;
+    });
+    for (const i of order) out.push(g[i]);
+  }
+  return out;
 }
