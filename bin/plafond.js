@@ -15,11 +15,21 @@ const file = path.join(dist, "cli.js");
 const cacheFile = path.join(dist, "cli.cache");
 if (!fs.existsSync(file)) require("../scripts/build-cli.js");
 
+// V8 checks a cache against the source's length, not its content: the cache starts with the
+// bundle's modification time and size, and is used only for that very bundle.
+const stat = fs.statSync(file);
+const stamp = () => {
+  const b = Buffer.alloc(16);
+  b.writeDoubleLE(stat.mtimeMs, 0);
+  b.writeDoubleLE(stat.size, 8);
+  return b;
+};
 const write = process.env.PLAFOND_WRITE_CODE_CACHE === "1";
 let cachedData;
 if (!write) {
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    const bytes = fs.readFileSync(cacheFile);
+    if (bytes.length > 16 && bytes.subarray(0, 16).equals(stamp())) cachedData = bytes.subarray(16);
   } catch {
     cachedData = undefined;
   }
@@ -35,7 +45,7 @@ globalThis[Symbol.for("plafond.import")] = (specifier) => import(specifier);
 if (write)
   process.once("exit", () => {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, script.createCachedData());
+    fs.writeFileSync(tmp, Buffer.concat([stamp(), script.createCachedData()]));
     fs.renameSync(tmp, cacheFile);
   });
 const mod = new Module(file, module);
