@@ -127,7 +127,9 @@ export async function runReport(
   // The sheets' cells, and the extracts' lines turned into ledgers, are garbage now: collected
   // before reconciling.
   collector?.();
-  const opened = judgeLoaded(loaded, asOf, { openEJ: options.openEj ?? false });
+  const opened = await unreadable(file, () =>
+    judgeLoaded(loaded, asOf, { openEJ: options.openEj ?? false })
+  );
   if (!opened.ok) throw new CliError(`${file} : ${opened.message}`, 2);
   // What reading left behind (the extract's rows, the parsed cells) is collected before the
   // Rapport, the copy and the summary are built on top of it, and each of those once it is done:
