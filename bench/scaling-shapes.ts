@@ -170,6 +170,18 @@ export const SHAPES: readonly Shape[] = [
       ]),
   },
   {
+    // Lines whose quote is not at a field's start, after the last separator of the file: the
+    // records read on access must not search for a separator to the end at each line.
+    name: "extract: n lines with a stray quote and no separator after it",
+    n: 100_000,
+    exit: 0,
+    make: (dir, n) =>
+      cliReport(dir, CAMINO, [
+        "--chorus",
+        extract(path.join(dir, "guillemets.csv"), n, (i) => `ligne ${i} "x`),
+      ]),
+  },
+  {
     name: "extract: n unreadable amounts (n anomalies)",
     n: 50_000,
     exit: 0,

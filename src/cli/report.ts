@@ -43,7 +43,15 @@ export const COLLECT_LOADED_FROM_BYTES = 4 * 1024 * 1024;
 
 function inputBytes(files: readonly string[]): number {
   let total = 0;
-  for (const f of files) total += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  for (const f of files) {
+    // Whatever the path's problem (missing, ENOTDIR, a loop, a name too long), the reader of that
+    // file tells it in French later (exit 2): here it only counts for nothing.
+    try {
+      total += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+    } catch {
+      /* counted as 0 */
+    }
+  }
   return total;
 }
 

@@ -233,6 +233,18 @@ describe("plafond report: an extract pasted in the workbook, or given as .xlsx, 
       ["--chorus", path.join(FIXTURES, "README.md")],
       /README\.md : aucune ligne d'en-tête d'extrait Chorus/,
     ],
+    // A path that cannot even be looked at (a file taken for a folder): the French line, not a
+    // raw ENOTDIR from the size count that decides the collections (report.ts).
+    [
+      "a referential under a file",
+      ["--referential", path.join(FIXTURES, "README.md", "x.xlsx")],
+      /fichier introuvable : .*README\.md\/x\.xlsx/,
+    ],
+    [
+      "an extract under a file",
+      ["--chorus", path.join(FIXTURES, "README.md", "x.csv")],
+      /fichier introuvable : .*README\.md\/x\.csv/,
+    ],
     [
       "a referential that is not a workbook",
       ["--referential", path.join(FIXTURES, "aife_cp.csv")],

@@ -164,8 +164,10 @@ export async function runPortfolio(
 ): Promise<Portfolio> {
   const skipped = new Map<string, string>();
   const imputations = await probe(files, host, skipped);
-  // Shared copies of the extract's repeated strings: it stays in memory for the whole run.
-  for (const x of options.extracts ?? []) internStrings(x.values);
+  // Shared copies of the extract's repeated strings: it stays in memory for the whole run. A
+  // CSV's rows are read from its text at each access: there is nothing to share (and writing
+  // into a row read so would be lost).
+  for (const x of options.extracts ?? []) if (!x.lazyRows) internStrings(x.values);
   const splits = splitExtracts(options.extracts ?? [], imputations).filter(
     (s): s is ExtractSplit => s !== null
   );

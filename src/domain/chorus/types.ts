@@ -24,6 +24,8 @@ export interface ChorusInput {
   readonly alternatives?: ReadonlyMap<number, readonly CellValue[]>;
   /** Text files: a data row must have as many fields as the header, else it cannot be read. */
   readonly strictWidth?: boolean;
+  /** The rows are read from the text at each access (a CSV file): writing into one changes nothing. */
+  readonly lazyRows?: boolean;
   /**
    * Drops the rows once the extract is read (a file's rows are the only copy of a large text:
    * holding them to the end of the run doubled the memory of a 1 000 000-row extract).

@@ -159,6 +159,7 @@ export class LazyCsv {
   private kinds = new Uint8Array(1024);
   private lineNumbers = new Int32Array(1024);
   private count = 0;
+  private scan: Scan | null = null;
 
   constructor(
     private readonly text: string,
@@ -208,8 +209,10 @@ export class LazyCsv {
     if (kind === LENIENT) return lenientFields(text.slice(start, end), separator);
     let eol = text.indexOf("\n", start);
     if (eol < 0) eol = text.length;
-    const scan: Scan = { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
-    return readRecord(text, start, separator, eol, scan)!.fields;
+    // One scan for every row asked: a fresh one searched the separator to the end of the file
+    // again for each row without one left (quadratic on a long tail of such lines).
+    this.scan ??= { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
+    return readRecord(text, start, separator, eol, this.scan)!.fields;
   }
 
   /** The records as an array (read on access): what the extract's readers index. */
@@ -409,6 +412,7 @@ export function csvInput(bytes: Uint8Array, file: string): ChorusInput {
       return table ? table.alternatives : noAlternatives;
     },
     strictWidth: true,
+    lazyRows: true,
     release: () => {
       table = null;
       rows = [];

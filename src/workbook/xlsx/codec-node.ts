@@ -11,6 +11,9 @@ const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 export const nodeZipCodec: ZipCodec = {
   inflate(raw, declared) {
+    // No compressed byte at all: fflate (and the add-in) read an empty part; zlib would call it
+    // truncated.
+    if (raw.length === 0) return new Uint8Array(0);
     try {
       return zlib.inflateRawSync(raw, { maxOutputLength: declared + 1 });
     } catch (e) {

@@ -158,6 +158,10 @@ describe.each([
     await expect(wb.readSheets(["S"])).rejects.toMatchObject({ code: "TOO_LARGE" });
   });
 
+  it("reads a part deflated to no byte at all as empty, as fflate does", () => {
+    expect(codec.inflate(new Uint8Array(0), 0)).toEqual(new Uint8Array(0));
+  });
+
   it("reports a damaged part", async () => {
     const broken = miniWorkbook([{ name: "S", xml: sheetXml(rows(200)) }]);
     const zipStart = broken.indexOf(0x50, 0);
