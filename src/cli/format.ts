@@ -1,20 +1,8 @@
+/** The human view of the summary, for a terminal. */
 import { OPEN_EJ_HEADERS, type Summary } from "../app/report";
 import { formatChorus } from "./chorus";
 import { appendAll, maxOf } from "../app/arrays";
-
-/** The human view of the summary, for a terminal. */
-const NNBSP = "\u202f";
-
-function euros(s: string): string {
-  const [int, dec] = s.replace("-", "").split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return `${s.startsWith("-") ? "-" : ""}${grouped},${dec}`;
-}
-
-function pct(s: string | null): string {
-  if (s === null) return "—";
-  return `${(Number(s) * 100).toFixed(2).replace(".", ",")} %`;
-}
+import { euros, pct, terminalLines } from "./numbers";
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => maxOf(rows.map((r) => (r[c] ?? "").length)));
@@ -131,5 +119,5 @@ export function formatSummary(s: Summary, written: { path: string; sheet: string
     out.push(`  … et ${s.issues.length - 30} autres (voir le rapport ou --json)`);
   appendAll(out, formatChorus(s));
   if (written) out.push("", `Rapport écrit dans ${written.path} (feuille « ${written.sheet} »)`);
-  return out.join("\n").split(NNBSP).join(" ");
+  return terminalLines(out);
 }

@@ -1,18 +1,10 @@
 /** The human view of the portfolio, for a terminal: every value from a cell or a file name escaped. */
 import { allIssues, type Portfolio } from "../app/portfolio";
 import { terminalText as escapeLine } from "./terminal";
+import { euros, pct, terminalLines } from "./numbers";
 
-const NNBSP = "\u202f";
 /** The portfolio's own errors shown in the terminal; all are in the workbook and --json. */
 const SHOWN = 30;
-
-function euros(s: string): string {
-  const [int, dec] = s.replace("-", "").split(".");
-  return `${s.startsWith("-") ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${dec}`;
-}
-
-const pct = (s: string | null) =>
-  s === null ? "—" : `${(Number(s) * 100).toFixed(2).replace(".", ",")} %`;
 
 /** A value for a table cell: escaped, and a long name (a délégant) shortened. */
 const cell = (v: string, max = 48) => {
@@ -127,5 +119,5 @@ export function formatPortfolio(p: Portfolio, outPath: string, reports: string |
       `Portefeuille écrit dans ${outPath}${reports !== null ? ` ; rapports dans ${reports}` : ""}`
     )
   );
-  return out.join("\n").split(NNBSP).join(" ");
+  return terminalLines(out);
 }
