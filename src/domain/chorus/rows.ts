@@ -43,7 +43,7 @@ export function addAmounts(a: Amount | null, b: Amount | null, sign = 1): Amount
 /** "Résultat", "Résultat global", "Sous-résultat" as a word (a "Résultats SARL" supplier is data). */
 const RESULT = /(^|[^a-z])resultat([^a-z]|$)/;
 
-function isSubtotal(cells: readonly CellValue[]): boolean {
+export function isSubtotal(cells: readonly CellValue[]): boolean {
   for (const v of cells) {
     if (typeof v !== "string" || v.length < 8) continue;
     if (v.indexOf("sultat") < 0 && v.indexOf("SULTAT") < 0) continue;
@@ -52,7 +52,7 @@ function isSubtotal(cells: readonly CellValue[]): boolean {
   return false;
 }
 
-function isBlankRow(cells: readonly CellValue[]): boolean {
+export function isBlankRow(cells: readonly CellValue[]): boolean {
   for (const v of cells)
     if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
   return true;

@@ -8,6 +8,8 @@
  */
 import type { CellValue } from "../../grid";
 import { locateExtract } from "../chorus/layout";
+// As the extract's reader judges them: one rule for a blank row and a subtotal ("Résultat").
+import { isBlankRow, isSubtotal } from "../chorus/rows";
 import type { ChorusInput } from "../chorus/types";
 import { cleanCode, covers } from "../codes";
 import type { AuthorisedImputation } from "../model";
@@ -81,23 +83,6 @@ class Authorisers {
     for (const [k, i] of candidates) if (!out.includes(k) && authorises(i, codes)) out.push(k);
     return out.sort((a, b) => a - b);
   }
-}
-
-function isBlankRow(cells: readonly CellValue[]): boolean {
-  for (const v of cells)
-    if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
-  return true;
-}
-
-/** As the extract's reader judges a subtotal ("Résultat" as a word), the cheap test first. */
-const RESULT = /(^|[^a-z])resultat([^a-z]|$)/;
-function isSubtotal(cells: readonly CellValue[]): boolean {
-  for (const v of cells) {
-    if (typeof v !== "string" || v.length < 8) continue;
-    if (v.indexOf("sultat") < 0 && v.indexOf("SULTAT") < 0) continue;
-    if (RESULT.test(v.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())) return true;
-  }
-  return false;
 }
 
 /**
