@@ -6,7 +6,7 @@
 import type { CellValue } from "../../grid";
 import type { IssueCode } from "../issues";
 import { Amount, amountOf, toMoney } from "../tally";
-import { cellText } from "../text";
+import { cellText, withoutAccents } from "../text";
 import { measureKind } from "./headers";
 import type { ExtractLayout } from "./layout";
 import { MSG_CHORUS_AMOUNT, MSG_ROW_WIDTH } from "./messages";
@@ -47,7 +47,7 @@ export function isSubtotal(cells: readonly CellValue[]): boolean {
   for (const v of cells) {
     if (typeof v !== "string" || v.length < 8) continue;
     if (v.indexOf("sultat") < 0 && v.indexOf("SULTAT") < 0) continue;
-    if (RESULT.test(v.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())) return true;
+    if (RESULT.test(withoutAccents(v).toLowerCase())) return true;
   }
   return false;
 }
