@@ -20,7 +20,7 @@ export interface ZipCodec {
 
 // Compressed bytes fed to the inflater at a time: deflate expands at most ~1 032×, so one push of
 // 16 KB yields at most ~16 MB before the size guard runs (256 KB let a bomb allocate ~260 MB).
-const CHUNK = 16 * 1024;
+export const INFLATE_CHUNK = 16 * 1024;
 
 export const fflateCodec: ZipCodec = {
   inflate(raw, declared) {
@@ -32,8 +32,8 @@ export const fflateCodec: ZipCodec = {
       pos += chunk.length;
     });
     if (raw.length === 0) inflater.push(raw, true);
-    for (let i = 0; i < raw.length; i += CHUNK) {
-      const stop = Math.min(i + CHUNK, raw.length);
+    for (let i = 0; i < raw.length; i += INFLATE_CHUNK) {
+      const stop = Math.min(i + INFLATE_CHUNK, raw.length);
       inflater.push(raw.subarray(i, stop), stop === raw.length);
     }
     return pos === declared ? out : out.subarray(0, pos);

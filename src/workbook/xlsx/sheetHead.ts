@@ -4,11 +4,10 @@
  * the whole part. The part's declared size bounds what is inflated, as ZipArchive.read does.
  */
 import { Inflate } from "fflate";
+import { INFLATE_CHUNK as CHUNK } from "./codec";
 import { corruptPart, inflatedBeyondDeclared, XlsxReadError } from "./errors";
 import type { ZipArchive, ZipEntry } from "./zipRead";
 
-/** Compressed bytes pushed at a time (as zipRead.ts: at most ~16 MB out of one push). */
-const CHUNK = 16 * 1024;
 
 /** At least `want` inflated bytes of the entry (all of them when it is shorter). */
 export function inflateHead(zip: ZipArchive, entry: ZipEntry, want: number): Uint8Array {
