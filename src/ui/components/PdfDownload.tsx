@@ -2,6 +2,7 @@ import { Button, Link, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReportModel } from "../../app/report";
 import type { Download, PaneHost } from "../host";
+import { messageOf } from "../format";
 
 type State =
   | { readonly status: "idle" }
@@ -28,7 +29,7 @@ export function PdfDownload({
     } catch (e) {
       setState({
         status: "failed",
-        message: `Le PDF n'a pas pu être fait : ${(e as Error).message}`,
+        message: `Le PDF n'a pas pu être fait : ${messageOf(e)}`,
       });
     }
   };
