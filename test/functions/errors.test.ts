@@ -16,19 +16,9 @@ import {
   removeOfficeGlobals,
   settle,
   useClock,
+  AMOUNT_FUNCTIONS,
 } from "./helpers";
 
-const AMOUNT_FUNCTIONS = [
-  "ceilingAe",
-  "ceilingCp",
-  "engagedAe",
-  "paidCp",
-  "remainingAe",
-  "remainingCp",
-  "outstanding",
-  "rateAe",
-  "rateCp",
-];
 const CF_FORMAT = "programme-BOP-UO (ex. 0113-PEBC-ELAB)";
 
 let wb: MockWorkbook;

@@ -12,6 +12,19 @@ import { plafond, tmpDir } from "../helpers/cli";
 
 export { MockWorkbook };
 
+/** The CONV functions that give an amount or a rate of a centre financier (and year). */
+export const AMOUNT_FUNCTIONS = [
+  "ceilingAe",
+  "ceilingCp",
+  "engagedAe",
+  "paidCp",
+  "remainingAe",
+  "remainingCp",
+  "outstanding",
+  "rateAe",
+  "rateCp",
+];
+
 export const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 export const TODAY = "2020-12-31";
 

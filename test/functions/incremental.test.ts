@@ -24,6 +24,7 @@ import {
   removeOfficeGlobals,
   settle,
   useClock,
+  AMOUNT_FUNCTIONS,
 } from "./helpers";
 
 const globals = globalThis as Record<string, unknown>;
@@ -40,17 +41,7 @@ afterEach(() => {
   delete globals.Office;
 });
 
-const AMOUNTS = [
-  "ceilingAe",
-  "ceilingCp",
-  "engagedAe",
-  "paidCp",
-  "remainingAe",
-  "remainingCp",
-  "outstanding",
-  "rateAe",
-  "rateCp",
-];
+const AMOUNTS = AMOUNT_FUNCTIONS;
 const FILTERS: unknown[][] = [
   [null, null],
   ["0113-PEBC-ELAB", null],

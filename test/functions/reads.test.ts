@@ -18,6 +18,7 @@ import {
   removeOfficeGlobals,
   settle,
   useClock,
+  AMOUNT_FUNCTIONS,
 } from "./helpers";
 
 let wb: MockWorkbook;
@@ -39,17 +40,7 @@ afterEach(() => {
   removeOfficeGlobals();
 });
 
-const AMOUNTS = [
-  "ceilingAe",
-  "ceilingCp",
-  "engagedAe",
-  "paidCp",
-  "remainingAe",
-  "remainingCp",
-  "outstanding",
-  "rateAe",
-  "rateCp",
-];
+const AMOUNTS = AMOUNT_FUNCTIONS;
 const FILTERS: [unknown, unknown][] = [
   [null, null],
   ["0113-PEBC-ELAB", null],
