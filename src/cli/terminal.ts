@@ -47,8 +47,3 @@ export function terminalSafe<T>(value: T): T {
   }
   return value;
 }
-
-/** A multi-line text whose lines are kept, each made safe. */
-export function terminalLines(text: string): string {
-  return text.split("\n").map(terminalText).join("\n");
-}

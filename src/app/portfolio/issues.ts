@@ -1,4 +1,5 @@
 /** Every anomaly of the portfolio, in one list: the files set aside, the portfolio's own, each convention's. */
+import { appendAll } from "../../domain/arrays";
 import { SKIPPED_CODE } from "./labels";
 import { portfolioIssue, type PortfolioIssue } from "./messages";
 import type { Portfolio } from "./run";
@@ -16,7 +17,7 @@ export function allIssues(p: Portfolio): PortfolioIssue[] {
       column: null,
       message: s.reason,
     });
-  out.push(...p.issues);
+  appendAll(out, p.issues);
   for (const e of p.conventions)
     for (const i of e.summary.issues)
       out.push(portfolioIssue(i, e.file, e.summary.convention.reference));

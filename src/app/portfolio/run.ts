@@ -4,6 +4,7 @@
  * with the reason; the extract's lines of no convention, or of several, listed apart.
  */
 import { UnreadableInput, type WorkbookSource } from "../../grid";
+import { appendAll } from "../../domain/arrays";
 import { readChorusExtract, type ChorusInput } from "../../domain/chorus";
 import type { IsoDate } from "../../domain/date";
 import type { AuthorisedImputation } from "../../domain/model";
@@ -152,8 +153,8 @@ function extractFindings(
   );
   for (const x of extracts)
     for (const i of x.issues) issues.push(portfolioIssue(i, x.file ?? x.name, null));
-  issues.push(...ambiguities(splits, files, entries));
-  if (failed.size > 0) issues.push(...notConventionShares(splits, files, failed));
+  appendAll(issues, ambiguities(splits, files, entries));
+  if (failed.size > 0) appendAll(issues, notConventionShares(splits, files, failed));
   return { outside: outsideOf(extracts), issues };
 }
 

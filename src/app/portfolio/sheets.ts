@@ -11,6 +11,7 @@ import {
   type Amounts,
   type Group,
 } from "../../domain/portfolio/aggregate";
+import { appendAll } from "../../domain/arrays";
 import { formatDateFr } from "../../domain/date";
 import type { Summary } from "../report";
 import * as L from "./labels";
@@ -121,7 +122,7 @@ function portfolioSheet(p: Portfolio): BookSheet {
     [],
     [...head(L.ROW_HEADERS), ...head(L.FIGURE_HEADERS), ...head(L.TAIL_HEADERS)],
   ];
-  for (const e of p.conventions) rows.push(...conventionRows(e));
+  for (const e of p.conventions) appendAll(rows, conventionRows(e));
   rows.push([
     bold(L.TOTAL),
     blank,

@@ -8,7 +8,6 @@
  * Marks written before (a reference to the sheet's own A1) are still recognised, but only when a
  * single sheet of the workbook carries one: a copy may have had its reference moved to itself.
  */
-export const MARK_NAME = "PLAFOND_RAPPORT";
 
 /** The name's value as a file stores it (a formula without "="): a quoted text. */
 export function markValue(sheetName: string): string {

@@ -8,7 +8,6 @@ import { INFLATE_CHUNK as CHUNK } from "./codec";
 import { corruptPart, inflatedBeyondDeclared, XlsxReadError } from "./errors";
 import type { ZipArchive, ZipEntry } from "./zipRead";
 
-
 /** At least `want` inflated bytes of the entry (all of them when it is shorter). */
 export function inflateHead(zip: ZipArchive, entry: ZipEntry, want: number): Uint8Array {
   if (entry.flags & 1) throw corruptPart(entry.name);
