@@ -2,6 +2,7 @@
  * The answers of the CONV functions, from one Snapshot. Pure: the same analysis as the report
  * and `plafond report --json`, filtered, then turned into Excel numbers only at the end.
  */
+import { MAX_LISTED_ISSUES as MAX_ISSUE_ROWS } from "../../domain/report/anomalies";
 import { checkImputation, Imputation } from "../../domain/codes";
 import { TABLE_INDICATORS } from "../../domain/indicators";
 import type { Issue } from "../../domain/issues";
@@ -31,8 +32,8 @@ export type AmountField =
   | "outstanding";
 export type RateField = "engagementRate" | "cpConsumptionRate";
 
-/** ISSUES() lists at most this many rows (as the Rapport does), then says how many more. */
-export const MAX_ISSUE_ROWS = 5000;
+/** ISSUES() lists at most as many rows as the Rapport, then says how many more. */
+export { MAX_ISSUE_ROWS };
 
 /** Euros rounded half-up to the cent from the exact Money (the summary's string), as a number. */
 export function euros(m: Money): number {

@@ -17,6 +17,6 @@ export const IMPUTATION_OK = "OK";
 export { SUMMARY_HEADERS, SUMMARY_TOTAL } from "../../domain/report/build";
 
 export const ISSUES_HEADERS = ["Gravité", "Code", "Feuille", "Ligne", "Message"] as const;
-export const SEVERITY_FR = { error: "Erreur", warning: "Avertissement" } as const;
+export { SEVERITY_FR } from "../../domain/report/anomalies";
 export const MSG_MORE_ISSUES = (n: number) =>
   `… et ${n} autres anomalies (voir le volet Plafond ou le rapport).`;

@@ -6,7 +6,7 @@ import type { CellLink, ReportCell } from "./model";
 /** Past this many, the Rapport lists the first ones and says how many more the summary holds. */
 export const MAX_LISTED_ISSUES = 5000;
 
-const SEVERITY_FR = { error: "Erreur", warning: "Avertissement" } as const;
+export const SEVERITY_FR = { error: "Erreur", warning: "Avertissement" } as const;
 
 function linkOf(
   i: Issue,
