@@ -117,7 +117,8 @@ export async function runReport(
     process.stderr.write(`plafond: ${terminalText(MSG_MACRO_EXTENSION(outPath))}\n`);
 
   const bytes = readInputFile(file, MSG_IS_DIR);
-  const size = inputBytes(inputs);
+  // The workbook is already read: its bytes count; only the other inputs are looked at.
+  const size = bytes.length + inputBytes(inputs.slice(1));
   const collector = size >= COLLECT_LOADED_FROM_BYTES ? periodicCollector(1) : null;
   const collectNow = size >= COLLECT_FROM_BYTES && collector ? collector : () => {};
   const source = await unreadable(file, () => openXlsx(bytes));
