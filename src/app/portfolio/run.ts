@@ -164,7 +164,11 @@ export async function runPortfolio(
   host: PortfolioHost
 ): Promise<Portfolio> {
   const skipped = new Map<string, string>();
-  const imputations = await probe(files, host, skipped);
+  // The imputations only share an extract out: without one, each workbook is opened once (by
+  // readEach, which sets a failing one aside with the same reason).
+  const imputations = options.extracts?.length
+    ? await probe(files, host, skipped)
+    : files.map(() => []);
   // Shared copies of the extract's repeated strings: it stays in memory for the whole run. A
   // CSV's rows are read from its text at each access: there is nothing to share (and writing
   // into a row read so would be lost).
