@@ -10,7 +10,7 @@ import { readChorusExtract } from "../src/domain/chorus";
 import { Tally } from "../src/domain/tally";
 import { csvInput } from "../src/workbook/text/csv";
 import { spawnSync } from "child_process";
-import { generate as generateBook } from "./generate";
+import { generate as generateBook, quotedEuros, rng } from "./generate";
 import { writeXlsx } from "./write-xlsx";
 
 const ROWS = 300_000;
@@ -35,13 +35,7 @@ const HEADER = [
   "Montant payé",
 ];
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
-const euros = (cents: number) =>
-  `"${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}"`;
+const euros = quotedEuros;
 const day = (d: number) =>
   `${String((d % 28) + 1).padStart(2, "0")}.${String((Math.floor(d / 28) % 12) + 1).padStart(2, "0")}.2020`;
 

@@ -20,7 +20,8 @@ export interface BenchData {
   readonly expected: { engagedCents: bigint; paidCents: bigint; ceilingCents: bigint };
 }
 
-function rng(seed: number) {
+/** A small deterministic LCG in [0, 1): every bench generator draws from it. */
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -120,3 +121,7 @@ export function generate(size: BenchSize, seed = 42): BenchData {
     expected: { engagedCents, paidCents, ceilingCents: BigInt(ceilingPerUo) * BigInt(size.uos) },
   };
 }
+
+/** Cents as a quoted French decimal, as Chorus CSV exports write amounts ("1234,50"). */
+export const quotedEuros = (cents: number) =>
+  `"${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}"`;

@@ -8,6 +8,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { CellValue } from "../src/grid";
+import { quotedEuros, rng } from "./generate";
 import { writeXlsx } from "./write-xlsx";
 
 const CONVENTIONS = 200;
@@ -20,14 +21,8 @@ const SERIAL_2020 = 43831;
 const HEADER =
   "Centre financier,Centre financier,Domaine fonctionnel,Centre de coûts,Référentiel de programmation,N° EJ,N° poste EJ,Date de réplication,Fournisseur titulaire principal (EJ),Fournisseur titulaire principal (EJ),Groupe de marchandises,Date comptable du SF,Bascule des EJ non soldés,Montant engagé,Montant certifié non soldé,Montant payé";
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
 const cf = (n: number) => `0113-P${String(n).padStart(3, "0")}-ELAB`;
-const euros = (cents: number) =>
-  `"${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}"`;
+const euros = quotedEuros;
 const dotted = (serial: number) => {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
   return `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
