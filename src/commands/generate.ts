@@ -1,11 +1,9 @@
 /* global Office, Excel, console */
 import { todayIso } from "../app/format";
 import { generateReport, type GenerateOutcome } from "../app/generate";
-import { OfficeWorkbookSource } from "../workbook/office/read";
-import { queueSheetLookup, writeReport } from "../workbook/office/write";
+import { openReportPorts, type ExcelRun } from "../workbook/office/report-ports";
 
-/** `Excel.run`, passed in so that tests give a fake context. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "../workbook/office/report-ports";
 
 /** What the command needs from Office; tests give fakes. */
 export interface CommandDeps {
@@ -23,13 +21,8 @@ const officeDeps = (): CommandDeps => ({
 
 /** The Rapport as of `asOf`, in one Excel.run: 2 syncs to read (the sheet lookup rides on them), 1 to write. */
 async function generateIn(context: Excel.RequestContext, asOf: string): Promise<GenerateOutcome> {
-  const source = await OfficeWorkbookSource.open(context);
-  const lookup = queueSheetLookup(context, source.sheetNames());
-  return generateReport(
-    source,
-    { write: (model, _, onProgress) => writeReport(context, model, { lookup, onProgress }) },
-    asOf
-  );
+  const { source, target } = await openReportPorts(context);
+  return generateReport(source, target, asOf);
 }
 
 /**

@@ -6,6 +6,7 @@
  * riding on its first sync. Later reads start from the sheets of the last one and read only what
  * the change events name (read-rows.ts); any failure of that path reads the workbook whole.
  */
+import type { ExcelRun } from "../workbook/office/report-ports";
 import { todayIso } from "../app/format";
 import { loadConvention } from "../app/open-convention";
 import { OfficeWorkbookSource } from "../workbook/office/read";
@@ -14,7 +15,7 @@ import type { RawSheet, WorkbookSource } from "../app/ports";
 import { Snapshot, snapshotOf } from "../app/conv/snapshot";
 import type { ChangeEvent, Loaded, Since, WorkbookReader } from "./store";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "../workbook/office/report-ports";
 
 function supportsExcelApi(version: string): boolean {
   return (

@@ -12,7 +12,7 @@ import {
 } from "../app/generate";
 import { linkLocation, type CellLink, type IsoDate } from "../app/format";
 import { OfficeWorkbookSource } from "../workbook/office/read";
-import { queueSheetLookup, writeReport } from "../workbook/office/write";
+import { openReportPorts } from "../workbook/office/report-ports";
 
 export async function analyseInExcel(
   context: Excel.RequestContext,
@@ -26,17 +26,8 @@ export async function generateInExcel(
   asOf: IsoDate,
   onProgress: (progress: Progress) => void = () => undefined
 ): Promise<GenerateOutcome> {
-  const source = await OfficeWorkbookSource.open(context);
-  // Answered by the sync that reads the sheets: finding the Rapport costs no round trip.
-  const lookup = queueSheetLookup(context, source.sheetNames());
-  return generateReport(
-    source,
-    {
-      write: (model, _, progress) => writeReport(context, model, { lookup, onProgress: progress }),
-    },
-    asOf,
-    onProgress
-  );
+  const { source, target } = await openReportPorts(context);
+  return generateReport(source, target, asOf, onProgress);
 }
 
 /** Shows the sheet and selects the cell an anomaly points at. */

@@ -1,4 +1,5 @@
 /** The pane's host inside Excel: every call is one Excel.run (a fresh request context). */
+import type { ExcelRun } from "../workbook/office/report-ports";
 import { reportPdfName } from "../app/copy-name";
 import { conventionFileText } from "../app/convention-file";
 import type { CellLink, IsoDate } from "../app/format";
@@ -19,8 +20,7 @@ import { loadPdfjs } from "../workbook/pdf-browser";
 import { reportPdfInBrowser } from "../workbook/pdf-report/browser";
 import { analyseInExcel, generateInExcel, selectCellInExcel, selectedMessage } from "./excel";
 
-/** `Excel.run`, passed in so that tests give a fake context. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "../workbook/office/report-ports";
 
 export class OfficeHost implements PaneHost {
   readonly sourceLabel = "Classeur ouvert dans Excel";
