@@ -4,7 +4,7 @@
  */
 import type { ChorusExtract, ChorusLine } from "../chorus/types";
 import { formatAmount, money, sum, type Money } from "../money";
-import { toMoney } from "../tally";
+import { formatAmountOf } from "../tally";
 
 export const NO_CF = "(sans centre financier)";
 
@@ -36,7 +36,7 @@ export interface Outside {
 }
 
 const moneyOf = (s: string): Money => money(s);
-const amountText = (a: ChorusLine["ae"]) => (a === null ? "0.00" : formatAmount(toMoney(a)));
+const amountText = (a: ChorusLine["ae"]) => (a === null ? "0.00" : formatAmountOf(a));
 
 export function outsideLine(extract: ChorusExtract, l: ChorusLine): OutsideLine {
   return {

@@ -5,8 +5,7 @@
  */
 import { XlsxReadError } from "./errors";
 
-export const MAX_COLS = 16384;
-export const MAX_ROWS = 1048576;
+export { MAX_COLS, MAX_ROWS } from "../../grid";
 
 export const MSG_BEYOND_GRID = (sheet: string, cell: string) =>
   `Le classeur est endommagé : la feuille « ${sheet} » a une cellule ${cell} hors de la grille d'Excel (au-delà de la colonne XFD ou de la ligne 1 048 576).`;
