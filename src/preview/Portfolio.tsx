@@ -11,7 +11,7 @@ import { useEffect, useId, useState } from "react";
 import { todayIso } from "../app/format";
 import type { Portfolio as PortfolioResult } from "../app/portfolio";
 import { count, euro, messageOf, percent } from "../ui/format";
-import { browserUrls, DownloadSlot } from "./downloads";
+import { browserUrls, DownloadSlot } from "../ui/downloads";
 import { PORTFOLIO_FILE, previewPortfolio, type OpenedFile } from "./portfolio-host";
 
 const useStyles = makeStyles({

@@ -17,10 +17,10 @@ import type {
 } from "../ui/host";
 import { reportPdfInBrowser } from "../workbook/pdf-report/browser";
 import { openXlsx, writeReportCopy } from "../workbook/xlsx";
-import { browserUrls, DownloadSlot, PDF_TYPE, type BlobUrls } from "./downloads";
+import { browserUrls, DownloadSlot, PDF_TYPE, type BlobUrls } from "../ui/downloads";
 import { NewWorkbookImport } from "./import-host";
 
-export { XLSX_TYPE, type BlobUrls } from "./downloads";
+export { XLSX_TYPE, type BlobUrls } from "../ui/downloads";
 
 /** Lets the browser paint the progress before the next synchronous step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

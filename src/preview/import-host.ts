@@ -9,7 +9,7 @@ import { TARGET_NEW_WORKBOOK } from "../ui/import-messages";
 import { extractPdfText } from "../workbook/pdf";
 import { loadPdfjs } from "../workbook/pdf-browser";
 import { newWorkbook } from "../workbook/xlsx/newWorkbook";
-import { browserUrls, DownloadSlot, type BlobUrls } from "./downloads";
+import { browserUrls, DownloadSlot, type BlobUrls } from "../ui/downloads";
 
 export class NewWorkbookImport implements ImportHost {
   readonly importTarget = TARGET_NEW_WORKBOOK;

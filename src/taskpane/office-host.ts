@@ -1,6 +1,7 @@
 /** The pane's host inside Excel: every call is one Excel.run (a fresh request context). */
 import type { ExcelRun } from "../workbook/office/report-ports";
 import { reportPdfName } from "../app/copy-name";
+import { browserUrls, DownloadSlot, PDF_TYPE } from "../ui/downloads";
 import { conventionFileText } from "../app/convention-file";
 import type { CellLink, IsoDate } from "../app/format";
 import type { ImportedSheet } from "../app/import-convention";
@@ -52,14 +53,12 @@ export class OfficeHost implements PaneHost {
     return conventionFileText(name, bytes, (pdf) => extractPdfText(pdf, this.loadPdf));
   }
 
-  private pdfUrl: string | null = null;
+  private readonly pdf = new DownloadSlot(browserUrls);
 
   /** A Blob URL in the pane: Excel has no file to write the PDF to; the last one is freed. */
   async reportPdf(model: ReportModel): Promise<Download> {
     const bytes = await reportPdfInBrowser(model);
-    if (this.pdfUrl) URL.revokeObjectURL(this.pdfUrl);
-    this.pdfUrl = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/pdf" }));
-    return { url: this.pdfUrl, fileName: reportPdfName(model.print?.reference) };
+    return this.pdf.offer(bytes, reportPdfName(model.print?.reference), PDF_TYPE);
   }
 
   async selectCell(cell: CellLink): Promise<string> {
