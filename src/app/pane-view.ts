@@ -7,6 +7,7 @@ import type { CellLink } from "../grid";
 import { standing, type Standing } from "../domain/indicators";
 import type { Issue } from "../domain/issues";
 import type { ConventionData } from "../domain/model";
+import { linkOf } from "../domain/report/anomalies";
 import { laterText } from "../domain/report/lifecycle";
 import type { Summary } from "../domain/summary";
 import type { Convention } from "./open-convention";
@@ -38,19 +39,14 @@ export interface PaneView {
   readonly atTerm: boolean;
 }
 
-/** The cell an issue points at, in its sheet's columns as the reader found them. */
+/** The cell an issue points at (the Rapport's link), or null. */
 export function cellOf(
   issue: Issue,
   data: ConventionData,
   external: ReadonlySet<string>
 ): CellLink | null {
-  // A file given beside the workbook has no cell to select.
-  if (issue.row === null || external.has(issue.sheet)) return null;
-  const columns = data.columns[issue.sheet];
-  const column = columns
-    ? Object.values(columns).find((c) => c.header === issue.column)?.index
-    : undefined;
-  return { sheet: issue.sheet, row: issue.row, column: column ?? 0 };
+  // A file given beside the workbook has no cell to select: the Rapport's rule.
+  return linkOf(issue, data, external) ?? null;
 }
 
 export function paneView(c: Convention): PaneView {

@@ -8,7 +8,8 @@ export const MAX_LISTED_ISSUES = 5000;
 
 export const SEVERITY_FR = { error: "Erreur", warning: "Avertissement" } as const;
 
-function linkOf(
+/** The cell an issue points at, in its sheet's columns as the reader found them. */
+export function linkOf(
   i: Issue,
   data: ConventionData,
   external: ReadonlySet<string>
