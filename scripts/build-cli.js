@@ -5,6 +5,7 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const esbuild = require("esbuild");
+const { asciiBundle } = require("./ascii-bundle");
 const root = path.join(__dirname, "..");
 esbuild.buildSync({
   entryPoints: [path.join(root, "src/cli/main.ts")],
@@ -22,10 +23,14 @@ esbuild.buildSync({
   // The PDF writer's libraries stay in node_modules (dependencies), loaded only by --pdf: the
   // bundle stays small and free of their comments' links (test/hostile/no-network.test.ts).
   external: ["pdf-lib", "@pdf-lib/fontkit"],
-  // fflate's Node build loads worker_threads on import (its asynchronous API, unused here: 2–3 ms
-  // of every start); its browser build has the same synchronous functions.
-  alias: { fflate: path.join(root, "node_modules/fflate/esm/browser.js") },
+  // fflate initialised on its first use only (see the shim).
+  alias: { fflate: path.join(root, "scripts/fflate-lazy.js") },
 });
+
+// In ASCII, read as Latin-1 by bin/plafond.js (the source map's columns shift by a few characters
+// on the lines of the rewritten regular expressions: a stack trace's line stays right).
+const bundle = path.join(root, "dist/cli.js");
+fs.writeFileSync(bundle, asciiBundle(fs.readFileSync(bundle, "utf8")));
 
 const cache = path.join(root, "dist/cli.cache");
 fs.rmSync(cache, { force: true });

@@ -45,3 +45,22 @@ test("a damaged or missing cache only costs the compilation", () => {
   fs.rmSync(path.join(dir, "dist", "cli.cache"));
   expect(run()).toBe("ok");
 });
+
+test("a bundle with non-ASCII text is read as UTF-8, an ASCII one as is", () => {
+  const dir = tmpDir();
+  const run = launcherIn(dir);
+  fs.writeFileSync(path.join(dir, "dist", "cli.js"), 'process.stdout.write("réalisé €");\n');
+  expect(run()).toBe("réalisé €");
+  fs.writeFileSync(
+    path.join(dir, "dist", "cli.js"),
+    'process.stdout.write("r\\u00e9alis\\u00e9");\n'
+  );
+  expect(run()).toBe("réalisé");
+});
+
+test("the built bundle is ASCII (read as Latin-1 at each start)", () => {
+  const bytes = fs.readFileSync(path.join(ROOT, "dist", "cli.js"));
+  const first = bytes.findIndex((b) => b > 0x7f);
+  const around = first < 0 ? "" : bytes.subarray(Math.max(0, first - 40), first + 10).toString();
+  expect(around).toBe("");
+});

@@ -1,4 +1,4 @@
-import { cellText, excelError, normalizeKey } from "../../src/domain/text";
+import { cellText, excelError, normalizeKey, withoutAccents } from "../../src/domain/text";
 
 describe("normalizeKey", () => {
   it("makes header variants equal", () => {
@@ -25,6 +25,29 @@ describe("normalizeKey", () => {
     expect(normalizeKey("\u0152uvre")).toBe("oeuvre");
     expect(normalizeKey("Montant AE 2020")).toBe("montantae2020");
     expect(normalizeKey("")).toBe("");
+  });
+});
+
+describe("withoutAccents", () => {
+  // The short path (only the Latin marks' block removed) must give what removing every \p{M}
+  // gives: every code point of the BMP and a sample of astral ones, alone and after a letter.
+  const reference = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
+  it("removes every combining mark, as \\p{M} does, for every code point", () => {
+    const differ: string[] = [];
+    for (let cp = 0; cp < 0x30000; cp += cp < 0x10000 ? 1 : 7) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const c = String.fromCodePoint(cp);
+      for (const s of [c, `e${c}`, `\u00e9${c}`])
+        if (withoutAccents(s) !== reference(s)) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("keeps French typography and strips its accents", () => {
+    expect(withoutAccents("Reste \u00e0 payer \u2019\u20ac \u00ab \u00bb")).toBe(
+      "Reste a payer \u2019\u20ac \u00ab \u00bb"
+    );
+    expect(withoutAccents("\u0410\u0306")).toBe("\u0410"); // Cyrillic with breve: the long path
   });
 });
 
