@@ -115,6 +115,8 @@ if (process.argv.includes("--only-portfolio")) {
 } else if (process.argv.includes("--only-startup")) {
   fs.mkdirSync(OUT, { recursive: true });
   startupBench(ROOT, OUT);
+} else if (process.argv.includes("--only-engine")) {
+  engine();
 } else if (process.argv.includes("--only-text-keys")) {
   fs.mkdirSync(OUT, { recursive: true });
   textKeysBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));

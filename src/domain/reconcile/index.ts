@@ -3,7 +3,7 @@ import type { Issue } from "../issues";
 import { sum } from "../money";
 import type { ConventionData, ConventionInfo } from "../model";
 import { Breakdown, breakdowns, MonthRow, monthly } from "./breakdowns";
-import { duplicates, sameCeiling, sameEngagement } from "./checks";
+import { duplicates, ejBucket, sameCeiling, sameEngagement } from "./checks";
 import { applyCeilings } from "./ceilings";
 import { Ctx, Later } from "./context";
 import { readEngagements } from "./engagements";
@@ -123,7 +123,7 @@ export function reconcile(
     "centreFinancier"
   ))
     issues.push(d);
-  for (const d of duplicates(data.engagements, (e) => e.ej, sameEngagement, columns, "ej", {
+  for (const d of duplicates(data.engagements, ejBucket, sameEngagement, columns, "ej", {
     include: current,
   }))
     issues.push(d);

@@ -1,0 +1,45 @@
+/**
+ * LineGroups (the duplicate check's index) must group exactly as a Map of arrays would: same
+ * groups, lines in the order they came, integers and strings never mixed ("123" is not 123).
+ */
+import fc from "fast-check";
+import { LineGroups } from "../../src/domain/reconcile/line-groups";
+
+const key = fc.oneof(
+  fc.integer({ min: 0, max: 40 }),
+  fc.constantFrom(2_100_000_000, 2_100_000_001, 4_294_967_296, 4_294_967_297, 2 ** 53 - 1),
+  fc.constantFrom(123_456_789 + 2 ** 32, 123_456_789), // same low 32 bits
+  fc.constantFrom(-1, -0.5, 1.5, 2 ** 53, Number.NaN),
+  fc.constantFrom("", "123", "0", "2100000000", "DP-1", "a")
+);
+
+test("groups lines as a Map of arrays does, in their order", () => {
+  fc.assert(
+    fc.property(fc.array(key, { maxLength: 300 }), (keys) => {
+      const groups = new LineGroups(keys.length);
+      const reference = new Map<string | number, number[]>();
+      keys.forEach((k, line) => {
+        groups.append(groups.groupOf(k), line);
+        const list = reference.get(k) ?? [];
+        list.push(line);
+        reference.set(k, list);
+      });
+      for (const [k, lines] of reference) {
+        const got: number[] = [];
+        for (let l = groups.first(groups.groupOf(k)); l !== -1; l = groups.after(l)) got.push(l);
+        expect(got).toEqual(lines);
+      }
+    }),
+    { numRuns: 500 }
+  );
+});
+
+test("a key asked for and never given a line leaves the table sound", () => {
+  const groups = new LineGroups(4);
+  const unused = groups.groupOf(7);
+  expect(groups.first(unused)).toBe(-1);
+  groups.append(groups.groupOf(7 + 16), 0); // may probe past the unused slot
+  groups.append(groups.groupOf(7), 1);
+  expect(groups.first(groups.groupOf(7))).toBe(1);
+  expect(groups.first(groups.groupOf(23))).toBe(0);
+});
