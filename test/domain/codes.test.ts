@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import {
   checkFormat,
+  digitsValue,
   checkImputation,
   cleanCode,
   isDp,
@@ -276,4 +278,23 @@ describe("checkImputation", () => {
       ]);
     });
   });
+});
+
+test("EJ and DP numbers are told without a regular expression, as PATTERNS tells them", () => {
+  const digitsOrNot = fc
+    .array(fc.constantFrom("0", "1", "9", "5", "/", ":", "a", " ", "\n", "\u0661", "\uff11"), {
+      maxLength: 12,
+    })
+    .map((a) => a.join(""));
+  fc.assert(
+    fc.property(fc.oneof(digitsOrNot, fc.string({ maxLength: 12 })), (s) => {
+      expect(isEj(s)).toBe(PATTERNS.ej.test(s));
+      expect(isDp(s)).toBe(PATTERNS.dp.test(s));
+      const v = digitsValue(s, s.length);
+      expect(v).toBe(/^\d+$/.test(s) ? Number(s) : s === "" ? 0 : -1);
+    }),
+    { numRuns: 2000 }
+  );
+  expect(isEj("2103104388\n")).toBe(false);
+  expect(isDp("123456789")).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { checkFormat, checkImputation, CodeProblem, Imputation, isDp, isEj } from "../codes";
+import { checkFormat, checkImputation, CodeProblem, digitsValue, Imputation } from "../codes";
 import type { Issue } from "../issues";
 import { issue } from "../issues";
 import type {
@@ -123,10 +123,14 @@ const sameAmount = (a: Amount, b: Amount) =>
  * typed arrays, without hashing strings, which matters over 300 000 payments. One string of that
  * length per number: no two keys meet. Anything else stays a string key.
  */
-export const dpBucket = (p: PaymentLine): string | number =>
-  p.dp.length === 9 && isDp(p.dp) ? Number(p.dp) : p.dp;
-export const ejBucket = (e: EngagementLine): string | number =>
-  e.ej.length === 10 && isEj(e.ej) ? Number(e.ej) : e.ej;
+export const dpBucket = (p: PaymentLine): string | number => {
+  const n = digitsValue(p.dp, 9);
+  return n >= 0 ? n : p.dp;
+};
+export const ejBucket = (e: EngagementLine): string | number => {
+  const n = digitsValue(e.ej, 10);
+  return n >= 0 ? n : e.ej;
+};
 
 export const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
   a.ej === b.ej &&

@@ -5,6 +5,7 @@ import type { ConventionData, ConventionInfo, EngagementLine } from "../model";
 import type { Tally } from "../tally";
 import { DailyTallies } from "./daily";
 import { isWellFormedCf } from "./checks";
+import { CodeMap } from "./code-map";
 import { LineAcc, Lines } from "./lines";
 
 /** What an EJ is, once all its rows (dated by the reporting date) are read. */
@@ -56,7 +57,8 @@ export class Ctx {
   readonly issues: Issue[] = [];
   readonly lines = new Lines();
   readonly daily = new DailyTallies();
-  readonly ejs = new Map<string, EjInfo>();
+  /** By EJ number (a CodeMap: a payment finds its EJ without hashing its text). */
+  readonly ejs = new CodeMap<EjInfo>(10);
   readonly later: Later = { engagements: 0, payments: 0, ceilings: 0 };
   /** Years each centre financier has a ceiling line for (any date): what the convention funds. */
   readonly fundedYears = new Map<string, Set<number>>();
