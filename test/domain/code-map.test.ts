@@ -1,6 +1,6 @@
 /**
  * CodeMap (the EJs of a reconciliation) must behave as the Map it replaces: same lookups, same
- * size and iteration order, through growth, deletions and codes that only look like numbers.
+ * size and iteration order, through growth, updates and codes that only look like numbers.
  */
 import fc from "fast-check";
 import { CodeMap } from "../../src/domain/reconcile/code-map";
@@ -12,12 +12,10 @@ const code = fc.oneof(
 );
 const op = fc.oneof(
   fc.tuple(fc.constant("set" as const), code, fc.integer()),
-  fc.tuple(fc.constant("get" as const), code, fc.constant(0)),
-  fc.tuple(fc.constant("delete" as const), code, fc.constant(0)),
-  fc.tuple(fc.constant("clear" as const), code, fc.constant(0))
+  fc.tuple(fc.constant("get" as const), code, fc.constant(0))
 );
 
-test("answers as a Map does, through growth and deletions", () => {
+test("answers as a Map does, through growth and updates", () => {
   fc.assert(
     fc.property(fc.array(op, { maxLength: 4000 }), (ops) => {
       const map = new CodeMap<number>(10);
@@ -26,15 +24,14 @@ test("answers as a Map does, through growth and deletions", () => {
         if (name === "set") {
           map.set(key, value);
           reference.set(key, value);
-        } else if (name === "delete") expect(map.delete(key)).toBe(reference.delete(key));
-        else if (name === "clear" && key === "") {
-          map.clear();
-          reference.clear();
         }
         expect(map.get(key)).toBe(reference.get(key));
         expect(map.has(key)).toBe(reference.has(key));
       }
       expect([...map]).toEqual([...reference]);
+      expect([...map.keys()]).toEqual([...reference.keys()]);
+      expect([...map.values()]).toEqual([...reference.values()]);
+      expect(map.size).toBe(reference.size);
       for (const key of reference.keys()) expect(map.get(key)).toBe(reference.get(key));
     }),
     { numRuns: 60 }

@@ -21,8 +21,9 @@ import { SheetReader } from "./sheet-reader";
 /** Dates repeat a lot in a ledger: parse each distinct serial once. */
 function dateReader(reader: SheetReader) {
   const cache = new Map<number, IsoDate | null>();
+  const column = reader.index("date");
   return (cells: readonly CellValue[], row: number): IsoDate | null => {
-    const value = reader.cell(cells, "date");
+    const value = column < 0 ? null : (cells[column] ?? null);
     if (typeof value === "number") {
       const hit = cache.get(value);
       if (hit !== undefined) return hit;
@@ -46,8 +47,9 @@ function dateReader(reader: SheetReader) {
 }
 
 function amountReader(reader: SheetReader) {
+  const column = reader.index("montant");
   return (cells: readonly CellValue[], row: number): Amount => {
-    const value = reader.cell(cells, "montant");
+    const value = column < 0 ? null : (cells[column] ?? null);
     if (typeof value === "number") {
       const cents = centsOfNumber(value);
       if (cents !== null) return cents;

@@ -1,96 +1,114 @@
 import { digitsValue } from "../codes";
 
 /**
- * A Map keyed by codes (EJ numbers), whose lookups of an all-digit code of the given length go
- * through a table of numbers: a payment's EJ is a string of its own (another cell than the
- * engagement's), and hashing it to find its EJ among 100 000 cost more than the rest of the
- * payment's reading (issue 14). Iteration, size and order stay the Map's.
+ * A map keyed by codes (EJ numbers) that never hashes an all-digit code of the given length: it
+ * goes through a table of numbers. A payment's EJ is a string of its own (another cell than the
+ * engagement's), and hashing it into a Map of 100 000 EJs cost more than the rest of the payment's
+ * reading (issue 14). Other codes go to a Map. Entries keep their insertion order, as a Map's.
+ * No deletion: a reconciliation only adds EJs.
  */
-export class CodeMap<V> extends Map<string, V> {
+export class CodeMap<V> implements ReadonlyMap<string, V> {
   private readonly digits: number;
-  private keysOf: Float64Array;
-  private valuesAt: (V | undefined)[];
-  private slotValue: Int32Array;
-  private mask: number;
-  private used: number;
+  private readonly others = new Map<string, number>();
+  private readonly keyAt: string[] = [];
+  private readonly valueAt: V[] = [];
+  private numbers = new Float64Array(1024);
+  private entryOf = new Int32Array(1024).fill(-1);
+  private mask = 1023;
+  private inTable = 0;
 
-  /** `digits`: the length of the codes kept as numbers. Values are never undefined. */
+  /** `digits`: the length of the codes kept as numbers. */
   constructor(digits: number) {
-    super();
     this.digits = digits;
-    this.keysOf = new Float64Array(1024);
-    this.slotValue = new Int32Array(1024).fill(-1);
-    this.mask = 1023;
-    this.valuesAt = [];
-    this.used = 0;
   }
 
-  override get(key: string): V | undefined {
+  get size(): number {
+    return this.keyAt.length;
+  }
+
+  get(key: string): V | undefined {
+    const at = this.find(key);
+    return at < 0 ? undefined : this.valueAt[at];
+  }
+
+  has(key: string): boolean {
+    return this.find(key) >= 0;
+  }
+
+  set(key: string, value: V): this {
     const n = digitsValue(key, this.digits);
-    if (n < 0) return super.get(key);
-    const at = this.slotValue[this.slot(n)];
-    return at < 0 ? undefined : this.valuesAt[at];
-  }
-
-  override has(key: string): boolean {
-    return digitsValue(key, this.digits) < 0 ? super.has(key) : this.get(key) !== undefined;
-  }
-
-  override set(key: string, value: V): this {
-    super.set(key, value);
-    const n = digitsValue(key, this.digits);
-    if (n < 0) return this;
-    let s = this.slot(n);
-    if (this.slotValue[s] >= 0) {
-      this.valuesAt[this.slotValue[s]] = value;
+    if (n < 0) {
+      const at = this.others.get(key);
+      if (at !== undefined) this.valueAt[at] = value;
+      else this.others.set(key, this.push(key, value));
       return this;
     }
-    if ((this.used + 1) * 2 > this.mask + 1) {
+    let s = this.slot(n);
+    if (this.entryOf[s] >= 0) {
+      this.valueAt[this.entryOf[s]] = value;
+      return this;
+    }
+    if ((this.inTable + 1) * 2 > this.mask + 1) {
       this.grow((this.mask + 1) * 2);
       s = this.slot(n);
     }
-    this.keysOf[s] = n;
-    this.slotValue[s] = this.valuesAt.length;
-    this.valuesAt.push(value);
-    this.used++;
+    this.numbers[s] = n;
+    this.entryOf[s] = this.push(key, value);
+    this.inTable++;
     return this;
   }
 
-  override delete(key: string): boolean {
-    const n = digitsValue(key, this.digits);
-    if (n >= 0) {
-      const at = this.slotValue[this.slot(n)];
-      if (at >= 0) this.valuesAt[at] = undefined;
-    }
-    return super.delete(key);
+  *entries(): MapIterator<[string, V]> {
+    for (let i = 0; i < this.keyAt.length; i++) yield [this.keyAt[i], this.valueAt[i]];
   }
 
-  override clear(): void {
-    super.clear();
-    this.valuesAt = [];
-    this.used = 0;
-    this.slotValue.fill(-1);
+  keys(): MapIterator<string> {
+    return this.keyAt.values();
+  }
+
+  values(): MapIterator<V> {
+    return this.valueAt.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (let i = 0; i < this.keyAt.length; i++) callback(this.valueAt[i], this.keyAt[i], this);
+  }
+
+  private push(key: string, value: V): number {
+    this.keyAt.push(key);
+    return this.valueAt.push(value) - 1;
+  }
+
+  /** The entry of `key`, or -1. */
+  private find(key: string): number {
+    const n = digitsValue(key, this.digits);
+    if (n < 0) return this.others.get(key) ?? -1;
+    return this.entryOf[this.slot(n)];
   }
 
   /** The slot holding `n`, or the empty slot where it would go. */
   private slot(n: number): number {
     const hi = (n / 4294967296) | 0;
     let s = Math.imul((n | 0) ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & this.mask;
-    while (this.slotValue[s] >= 0 && this.keysOf[s] !== n) s = (s + 1) & this.mask;
+    while (this.entryOf[s] >= 0 && this.numbers[s] !== n) s = (s + 1) & this.mask;
     return s;
   }
 
   private grow(size: number): void {
-    const oldKeys = this.keysOf;
-    const oldValues = this.slotValue;
-    this.keysOf = new Float64Array(size);
-    this.slotValue = new Int32Array(size).fill(-1);
+    const numbers = this.numbers;
+    const entryOf = this.entryOf;
+    this.numbers = new Float64Array(size);
+    this.entryOf = new Int32Array(size).fill(-1);
     this.mask = size - 1;
-    for (let i = 0; i < oldValues.length; i++) {
-      if (oldValues[i] < 0) continue;
-      const s = this.slot(oldKeys[i]);
-      this.keysOf[s] = oldKeys[i];
-      this.slotValue[s] = oldValues[i];
+    for (let i = 0; i < entryOf.length; i++) {
+      if (entryOf[i] < 0) continue;
+      const s = this.slot(numbers[i]);
+      this.numbers[s] = numbers[i];
+      this.entryOf[s] = entryOf[i];
     }
   }
 }

@@ -1,3 +1,4 @@
+import { digitsValue } from "../codes";
 import { Money, ZERO } from "../money";
 import { Amount, isZeroAmount, minusAmount, Tally } from "../tally";
 import type { Ctx, EjInfo } from "./context";
@@ -29,7 +30,10 @@ function dominant(byCf: Map<string, Tally>): string {
  */
 export function settleSpreadEjs(ctx: Ctx): void {
   let any = false;
-  for (const ej of ctx.ejs.values()) if (ej.spread) any = true;
+  // forEach, not for…of over values(): no iterator result built for each of 100 000 EJs.
+  ctx.ejs.forEach((ej) => {
+    if (ej.spread) any = true;
+  });
   if (!any) return;
   for (const e of ctx.data.engagements) {
     const ej = ctx.ejs.get(e.ej);
@@ -44,7 +48,9 @@ export function settleSpreadEjs(ctx: Ctx): void {
     if (!t) byCf.set(e.centreFinancier, (t = new Tally()));
     t.add(e.amount);
   }
-  for (const ej of ctx.ejs.values()) if (ej.aeByCf) ej.centreFinancier = dominant(ej.aeByCf);
+  ctx.ejs.forEach((ej) => {
+    if (ej.aeByCf) ej.centreFinancier = dominant(ej.aeByCf);
+  });
 }
 
 /**
@@ -104,10 +110,11 @@ function partsOf(ej: EjInfo): Map<string, { ae: Amount; paid: Amount }> {
 /** Every EJ with restes à payer on a centre financier, sorted by centre financier, year, EJ. */
 export function openEjs(ctx: Ctx): OpenEj[] {
   const out: OpenEj[] = [];
-  for (const [ej, info] of ctx.ejs) {
+  // forEach, not for…of: no [key, value] pair built for each of 100 000 EJs.
+  ctx.ejs.forEach((info, ej) => {
     // The common case (one centre financier, paid there only) needs no map.
     if (!info.paidElsewhere && !info.aeByCf) {
-      if (info.centreFinancier === null) continue;
+      if (info.centreFinancier === null) return;
       const ae = info.uncounted
         ? minusAmount(info.engaged.amount(), info.uncounted.amount())
         : info.engaged.amount();
@@ -123,7 +130,7 @@ export function openEjs(ctx: Ctx): OpenEj[] {
           paidCP: paid,
           outstanding,
         });
-      continue;
+      return;
     }
     for (const [cf, part] of partsOf(info)) {
       const outstanding = minusAmount(part.ae, part.paid);
@@ -138,12 +145,9 @@ export function openEjs(ctx: Ctx): OpenEj[] {
         outstanding,
       });
     }
-  }
+  });
   return sortByCfYearEj(out);
 }
-
-/** An EJ number of ten digits as a number: the same order as its text, compared without strings. */
-const EJ_DIGITS = /^\d{10}$/;
 
 /**
  * By centre financier, year, EJ. Grouped by centre financier first, then each group sorted on
@@ -152,7 +156,8 @@ const EJ_DIGITS = /^\d{10}$/;
  */
 export function sortByCfYearEj(list: OpenEj[]): OpenEj[] {
   const groups = new Map<string, OpenEj[]>();
-  for (const o of list) {
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
     const g = groups.get(o.centreFinancier);
     if (g) g.push(o);
     else groups.set(o.centreFinancier, [o]);
@@ -160,20 +165,36 @@ export function sortByCfYearEj(list: OpenEj[]): OpenEj[] {
   const out: OpenEj[] = [];
   for (const cf of [...groups.keys()].sort()) {
     const g = groups.get(cf)!;
-    const years = new Int32Array(g.length);
-    const digits = new Float64Array(g.length);
-    g.forEach((o, i) => {
-      years[i] = o.year;
-      digits[i] = EJ_DIGITS.test(o.ej) ? Number(o.ej) : -1;
-    });
-    const order = Array.from(g, (_, i) => i).sort((a, b) => {
-      if (years[a] !== years[b]) return years[a] - years[b];
-      if (digits[a] >= 0 && digits[b] >= 0) return digits[a] - digits[b];
-      const ea = g[a].ej;
-      const eb = g[b].ej;
-      return ea < eb ? -1 : ea > eb ? 1 : 0;
-    });
-    for (const i of order) out.push(g[i]);
+    const order = orderByYearEj(g);
+    for (let i = 0; i < order.length; i++) out.push(g[order[i]]);
   }
   return out;
+}
+
+/** The positions of `g` sorted by year then EJ (as numbers when of ten digits), stable. */
+function orderByYearEj(g: readonly OpenEj[]): number[] {
+  const n = g.length;
+  const years = new Int32Array(n);
+  const digits = new Float64Array(n);
+  const order = new Array<number>(n);
+  let allDigits = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    years[i] = g[i].year;
+    digits[i] = digitsValue(g[i].ej, 10);
+    if (digits[i] < 0) allDigits = false;
+  }
+  if (allDigits && years.every((y) => y >= 0 && y < 100_000)) {
+    // One number per EJ: year then its ten digits (below 2^53), a single comparison.
+    const key = new Float64Array(n);
+    for (let i = 0; i < n; i++) key[i] = years[i] * 1e10 + digits[i];
+    return order.sort((a, b) => key[a] - key[b] || a - b);
+  }
+  return order.sort((a, b) => {
+    if (years[a] !== years[b]) return years[a] - years[b];
+    if (digits[a] >= 0 && digits[b] >= 0) return digits[a] - digits[b];
+    const ea = g[a].ej;
+    const eb = g[b].ej;
+    return ea < eb ? -1 : ea > eb ? 1 : a - b;
+  });
 }
