@@ -53,8 +53,18 @@ function generate(file: string): { ae: bigint; cp: bigint } {
   ];
   let ae = 0n;
   let cp = 0n;
+  // Shaped like the real extracts (../shared/chorus): the postes of an EJ (three rows) share its
+  // centre financier and replication date, and are paid after it. One EJ in 100 has a poste on
+  // another UO, one row in 200 is paid before its EJ's replication: the anomalies Plafond reports.
+  // (Before 2026-12-01 every poste of an EJ sat on another UO and 29 % of rows were paid before
+  // their EJ, an artefact of two date cycles of different lengths: 300 000 open EJ lines and
+  // 86 000 DP_BEFORE_EJ, which no controller's extract holds.)
   for (let i = 0; i < ROWS; i++) {
-    const uo = `0113-BENC-U${String(i % 20).padStart(3, "0")}`;
+    const ejIndex = Math.floor(i / 3);
+    const spread = ejIndex % 100 === 99 && i % 3 === 2;
+    const uo = `0113-BENC-U${String((ejIndex + (spread ? 1 : 0)) % 20).padStart(3, "0")}`;
+    const replicated = ejIndex % 300;
+    const paidOn = i % 200 === 7 ? Math.max(0, replicated - 5) : replicated + 1 + (i % 29);
     const engaged = 100_000 + Math.floor(random() * 5_000_000);
     const carried = i % 10 === 0 ? Math.floor(engaged / 4) : 0;
     const paid = Math.floor(engaged / 3);
@@ -68,14 +78,14 @@ function generate(file: string): { ae: bigint; cp: bigint } {
         "0113-07-16",
         "BG00/DININCUB75",
         "BG00/011301MB0601",
-        String(2100000000 + Math.floor(i / 3)),
+        String(2100000000 + ejIndex),
         String((i % 3) + 1),
-        day(i % 300),
+        day(replicated),
         String(1000000000 + supplier),
         `"FOURNISSEUR ${supplier}, SAS"`,
         "PCE/6113110000",
         "30.01.02",
-        day((i + 30) % 330),
+        day(paidOn),
         carried ? euros(carried) : "#",
         euros(engaged),
         "#",

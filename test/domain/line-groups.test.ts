@@ -3,6 +3,8 @@
  * groups, lines in the order they came, integers and strings never mixed ("123" is not 123).
  */
 import fc from "fast-check";
+import type { PaymentLine } from "../../src/domain/model";
+import { dpBucket, duplicates, samePayment } from "../../src/domain/reconcile/checks";
 import { LineGroups } from "../../src/domain/reconcile/line-groups";
 
 const key = fc.oneof(
@@ -42,4 +44,44 @@ test("a key asked for and never given a line leaves the table sound", () => {
   groups.append(groups.groupOf(7), 1);
   expect(groups.first(groups.groupOf(7))).toBe(1);
   expect(groups.first(groups.groupOf(23))).toBe(0);
+});
+
+test("the duplicate check finds what comparing every pair finds, whatever the N° DP", () => {
+  const dp = fc.constantFrom(
+    "123456789",
+    "123456788",
+    "#L12",
+    "#L012",
+    "#L4503599627370508",
+    "",
+    "DP1"
+  );
+  const payment = fc.record({
+    dp,
+    date: fc.constantFrom("2020-01-02", "2020-01-03", null),
+    ej: fc.constantFrom("2103104388", ""),
+    amount: fc.constantFrom(100, 250),
+  });
+  fc.assert(
+    fc.property(fc.array(payment, { maxLength: 40 }), (rows) => {
+      const lines: PaymentLine[] = rows.map((r, i) => ({
+        sheet: "Paiements",
+        row: i + 2,
+        poste: "",
+        posteDp: "",
+        centreFinancier: "",
+        ...r,
+      }));
+      const found = duplicates(lines, dpBucket, samePayment, {}, "dp").map((d) => d.row);
+      // Reference: a line is a duplicate when an earlier line that is no duplicate equals it.
+      const kept: PaymentLine[] = [];
+      const expected: number[] = [];
+      for (const l of lines) {
+        if (kept.some((k) => samePayment(k, l))) expected.push(l.row);
+        else kept.push(l);
+      }
+      expect(found).toEqual(expected);
+    }),
+    { numRuns: 1000 }
+  );
 });

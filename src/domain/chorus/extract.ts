@@ -9,6 +9,7 @@ import { cleanCode, isEj, normalizeProgramme, PATTERNS } from "../codes";
 import { issue, Issue, IssueCode } from "../issues";
 import type { ColumnMap } from "../model";
 import { cellText } from "../text";
+import { TextInterner } from "../text-interner";
 import type { HeaderPlan } from "./headers";
 import { locateExtract } from "./layout";
 import { MSG_CHORUS_DATE, MSG_CHORUS_EJ, MSG_EXERCICE, MSG_PROGRAMME } from "./messages";
@@ -115,19 +116,25 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
     "poste" as const,
     "posteDp" as const,
   ].map(col);
-  const code = (cells: readonly CellValue[], c: number) => (c < 0 ? "" : cleanCode(cells[c]));
+  // Codes and labels repeat on every row: one copy each (EJ and DP numbers are not repeated).
+  // One interner per column: each remembers its previous text, which the next row often repeats.
+  const interners: TextInterner[] = [];
+  const internerOf = (c: number) => (interners[c + 1] ??= new TextInterner());
+  const number = (cells: readonly CellValue[], c: number) => (c < 0 ? "" : cleanCode(cells[c]));
+  const code = (cells: readonly CellValue[], c: number) =>
+    c < 0 ? "" : internerOf(c).of(cleanCode(cells[c]));
   const label = (cells: readonly CellValue[], f: CodedField) => {
     const c = plan.labels[f];
-    return c === undefined ? "" : cellText(cells[c]).replace(/^#$/, "");
+    return c === undefined ? "" : internerOf(c).of(cellText(cells[c]).replace(/^#$/, ""));
   };
 
   const kinds = new Set<keyof Measures>();
   const lines: ChorusLine[] = [];
   const visit = ({ row, cells, m }: DataRow) => {
     // "#" and "SANS AE" mark a DP without EJ (flux 4: subsidies, fees).
-    const rawEj = code(cells, cEj);
+    const rawEj = number(cells, cEj);
     const ej = /^SANS/i.test(rawEj) ? "" : rawEj;
-    const dp = code(cells, cDp);
+    const dp = number(cells, cDp);
     const hasAE = kinds.has("engage") || kinds.has("aeYear");
     const hasCP = kinds.has("paye");
     const anyMeasure =
@@ -145,7 +152,7 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
         : null;
       if (p === null || (dfProgramme !== null && p !== dfProgramme))
         report("PROGRAMME_MISMATCH", row, cProg, MSG_PROGRAMME(programme, domaineFonctionnel));
-      programme = p ?? programme;
+      programme = p === null ? programme : internerOf(-1).of(p);
     }
     if (ae !== null && ((ej !== "" && !isEj(ej)) || (ej === "" && ae !== 0)))
       report("EJ_FORMAT", row, cEj, MSG_CHORUS_EJ(ej));

@@ -4,6 +4,7 @@
  * moyenne", or the same header twice (code, then label), or a label column with no header at
  * all. They are matched by normalised name; of a code/label pair, the code is read.
  */
+import { ownCopy } from "../text-interner";
 import type { CellValue } from "../../grid";
 import { cellText, normalizeKey } from "../text";
 import type { ChorusField, CodedField, DateField, MeasureKind } from "./types";
@@ -145,7 +146,8 @@ export function planHeader(cells: readonly CellValue[]): HeaderPlan {
       if (follows && labels[follows] === undefined) labels[follows] = c;
       continue;
     }
-    headers.set(c, header);
+    // The header names every issue of its column: its own copy, not a slice of the file's text.
+    headers.set(c, ownCopy(header));
     width = c + 1;
     const kind = measureKind(header);
     if (kind !== null || UNIT_KEYS.has(normalizeKey(header))) {

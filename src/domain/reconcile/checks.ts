@@ -125,8 +125,21 @@ const sameAmount = (a: Amount, b: Amount) =>
  */
 export const dpBucket = (p: PaymentLine): string | number => {
   const n = digitsValue(p.dp, 9);
-  return n >= 0 ? n : p.dp;
+  if (n >= 0) return n;
+  // "#L" and a row number: the synthetic N° DP of a Chorus CP line without one (one per line),
+  // beyond every nine-digit number. Equal texts give equal numbers: that is all a bucket needs.
+  if (
+    p.dp.length > 2 &&
+    p.dp.length <= 17 &&
+    p.dp.charCodeAt(0) === 35 &&
+    p.dp.charCodeAt(1) === 76
+  ) {
+    const row = digitsValue(p.dp.slice(2), p.dp.length - 2);
+    if (row >= 0) return SYNTHETIC_DP_BASE + row;
+  }
+  return p.dp;
 };
+const SYNTHETIC_DP_BASE = 2 ** 52;
 export const ejBucket = (e: EngagementLine): string | number => {
   const n = digitsValue(e.ej, 10);
   return n >= 0 ? n : e.ej;
