@@ -54,7 +54,7 @@ function generate(file: string): { ae: bigint; cp: bigint } {
   let ae = 0n;
   let cp = 0n;
   // Shaped like the real extracts (../shared/chorus): the postes of an EJ (three rows) share its
-  // centre financier and replication date, and are paid after it. One EJ in 100 has a poste on
+  // centre financier, supplier and replication date, and are paid after it. One EJ in 100 has a poste on
   // another UO, one row in 200 is paid before its EJ's replication: the anomalies Plafond reports.
   // (Before 2026-12-01 every poste of an EJ sat on another UO and 29 % of rows were paid before
   // their EJ, an artefact of two date cycles of different lengths: 300 000 open EJ lines and
@@ -70,7 +70,7 @@ function generate(file: string): { ae: bigint; cp: bigint } {
     const paid = Math.floor(engaged / 3);
     ae += BigInt(engaged - carried);
     cp += BigInt(paid);
-    const supplier = i % 97;
+    const supplier = ejIndex % 97; // the EJ's titulaire, on each of its postes
     lines.push(
       [
         `BG00/${uo}`,

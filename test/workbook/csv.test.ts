@@ -163,6 +163,30 @@ describe("records read on access (LazyCsv, what csvInput gives the extract's rea
     );
   });
 
+  test("say a record may hold a word whenever one of its fields, or their other reading, holds it", () => {
+    const words = fc.constantFrom("sultat", "SULTAT", "a;", '""', "x");
+    const withWords = fc
+      .array(fc.oneof(piece, fc.constantFrom("Résultat", "RÉSULTAT", "su", "ltat")), {
+        maxLength: 60,
+      })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(withWords, fc.array(words, { minLength: 1, maxLength: 2 }), (t, needles) => {
+        const lazy = new LazyCsv(normalizeLineEnds(t));
+        const holds = lazy.holding(needles);
+        for (let i = 0; i < lazy.length; i++) {
+          const readings = [lazy.row(i), lazy.alternatives.get(i) ?? []];
+          const inFields = readings.some((r) => r.some((f) => needles.some((n) => f.includes(n))));
+          if (inFields) expect(holds(i)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 }
+    );
+    const lazy = new LazyCsv("a;b\nRésultat;1\nx;y\n");
+    const holds = lazy.holding(["sultat"]);
+    expect([0, 1, 2].map(holds)).toEqual([false, true, false]);
+  });
+
   test("read through csvInput: indices, length, slice; nothing once released", () => {
     const input = csvInput(new TextEncoder().encode('a;b\n1;"x;y"\n\n2;3\n'), "/tmp/e.csv");
     expect(input.values.length).toBe(3);

@@ -43,10 +43,13 @@ export function addAmounts(a: Amount | null, b: Amount | null, sign = 1): Amount
 /** "Résultat", "Résultat global", "Sous-résultat" as a word (a "Résultats SARL" supplier is data). */
 const RESULT = /(^|[^a-z])resultat([^a-z]|$)/;
 
+/** A subtotal row holds one of these (isSubtotal looks no further without one). */
+export const SUBTOTAL_MARKS: readonly string[] = ["sultat", "SULTAT"];
+
 export function isSubtotal(cells: readonly CellValue[]): boolean {
   for (const v of cells) {
     if (typeof v !== "string" || v.length < 8) continue;
-    if (v.indexOf("sultat") < 0 && v.indexOf("SULTAT") < 0) continue;
+    if (v.indexOf(SUBTOTAL_MARKS[0]) < 0 && v.indexOf(SUBTOTAL_MARKS[1]) < 0) continue;
     if (RESULT.test(withoutAccents(v).toLowerCase())) return true;
   }
   return false;
@@ -106,8 +109,11 @@ export function forEachDataRow(
     return 0;
   }
 
-  for (let i = layout.headerIndex + 1; i < input.values.length; i++) {
-    let cells = input.values[i];
+  const values = input.values;
+  const rowAt = input.rowAt ?? ((i: number) => values[i]);
+  const mayBeSubtotal = input.rowsHolding?.(SUBTOTAL_MARKS) ?? (() => true);
+  for (let i = layout.headerIndex + 1, n = values.length; i < n; i++) {
+    let cells = rowAt(i);
     const row = input.rowOf(i);
     if (input.strictWidth && !fits(cells)) {
       const alt = input.alternatives?.get(i);
@@ -118,7 +124,7 @@ export function forEachDataRow(
         continue;
       }
     }
-    if (isBlankRow(cells) || isSubtotal(cells)) continue;
+    if (isBlankRow(cells) || (mayBeSubtotal(i) && isSubtotal(cells))) continue;
     // A header repeated further down (pages glued together) is no data.
     if (ejHeader !== null && cellText(cells[plan.fields.ej!]) === ejHeader) continue;
 

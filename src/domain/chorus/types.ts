@@ -16,6 +16,10 @@ export interface ChorusInput {
   /** The sheet, when the file is a workbook. */
   readonly sheet?: string;
   readonly values: readonly (readonly CellValue[])[];
+  /** values[i] without going through an array read on access (a CSV file's): faster per row. */
+  readonly rowAt?: (i: number) => readonly CellValue[];
+  /** Whether values[i] may hold one of `needles` (false: surely not), from the file's text. */
+  readonly rowsHolding?: (needles: readonly string[]) => (i: number) => boolean;
   /** 1-based row (Excel) or line (file) of `values[i]`. */
   readonly rowOf: (i: number) => number;
   /** Absolute 0-based column of `values[i][0]` (a sheet whose used range starts further right). */

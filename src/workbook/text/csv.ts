@@ -82,7 +82,7 @@ function scanCsv(text: string, separator: string, limit: number, onRecord: OnRec
   // The next quote at or after `pos` (-1: none left), searched again only once passed: looking
   // for it from every line's start scanned to the end of a file without quotes at each line.
   let nextQuote = -2;
-  const scan: Scan = { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
+  const scan = newScan(text, separator);
   while (pos < n && count < limit) {
     let eol = text.indexOf("\n", pos);
     if (eol < 0) eol = n;
@@ -211,8 +211,35 @@ export class LazyCsv {
     if (eol < 0) eol = text.length;
     // One scan for every row asked: a fresh one searched the separator to the end of the file
     // again for each row without one left (quadratic on a long tail of such lines).
-    this.scan ??= { sep: new NextIndex(text, separator), eol: new NextIndex(text, "\n") };
+    this.scan ??= newScan(text, separator);
     return readRecord(text, start, separator, eol, this.scan)!.fields;
+  }
+
+  /**
+   * Whether record `i` may hold one of `needles`: each is searched once in the whole text (native
+   * search, a few milliseconds), not in every field of every record. A reading of a record never
+   * leaves its bounds, and un-doubling quotes only removes quotes: what is not in its text is in
+   * none of its fields.
+   */
+  holding(needles: readonly string[]): (i: number) => boolean {
+    const found: number[] = [];
+    for (const needle of needles) {
+      if (needle === "") return () => true;
+      for (let p = this.text.indexOf(needle); p >= 0; p = this.text.indexOf(needle, p + 1))
+        found.push(p);
+    }
+    const at = Float64Array.from(found).sort();
+    return (i) => {
+      const start = this.starts[i];
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid] < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < at.length && at[lo] < this.ends[i];
+    };
   }
 
   /** The records as an array (read on access): what the extract's readers index. */
@@ -283,7 +310,15 @@ class NextIndex {
 interface Scan {
   readonly sep: NextIndex;
   readonly eol: NextIndex;
+  /** The next quote: an unquoted field holds one when it comes before the field's end. */
+  readonly quote: NextIndex;
 }
+
+const newScan = (text: string, separator: string): Scan => ({
+  sep: new NextIndex(text, separator),
+  eol: new NextIndex(text, "\n"),
+  quote: new NextIndex(text, '"'),
+});
 
 /**
  * One record read the standard way (quoted fields may span lines); null if a quote never closes,
@@ -330,9 +365,9 @@ function readRecord(
       let eol = scan.eol.after(pos);
       if (eol < 0) eol = n;
       if (end < 0 || end > eol) end = eol > pos && text[eol - 1] === "\r" ? eol - 1 : eol;
-      const value = text.slice(pos, end);
-      if (value.includes('"')) doubtful = true;
-      fields.push(value);
+      const quote = scan.quote.after(pos);
+      if (quote >= 0 && quote < end) doubtful = true;
+      fields.push(text.slice(pos, end));
       pos = end;
     }
     if (doubtful && pos > lineEnd) return null;
@@ -408,6 +443,8 @@ export function csvInput(bytes: Uint8Array, file: string): ChorusInput {
       return rows;
     },
     rowOf: (i) => (table ? table.line(i) : 0),
+    rowAt: (i) => (table ? table.row(i) : []),
+    rowsHolding: (needles) => (table ? table.holding(needles) : () => true),
     get alternatives() {
       return table ? table.alternatives : noAlternatives;
     },
