@@ -336,6 +336,9 @@ function readRecord(
   const fields: string[] = [];
   let doubtful = false;
   let pos = start;
+  // The line's end and the next quote, searched again only once passed (not for every field).
+  let eol = -1;
+  let quote = -1;
   for (;;) {
     if (text[pos] === '"') {
       let value = "";
@@ -362,10 +365,13 @@ function readRecord(
       fields.push(value);
     } else {
       let end = scan.sep.after(pos);
-      let eol = scan.eol.after(pos);
-      if (eol < 0) eol = n;
+      if (eol < pos) {
+        eol = scan.eol.after(pos);
+        if (eol < 0) eol = n;
+      }
       if (end < 0 || end > eol) end = eol > pos && text[eol - 1] === "\r" ? eol - 1 : eol;
-      const quote = scan.quote.after(pos);
+      if (quote !== -2 && quote < pos) quote = scan.quote.after(pos);
+      if (quote === -1) quote = -2; // none left in the text
       if (quote >= 0 && quote < end) doubtful = true;
       fields.push(text.slice(pos, end));
       pos = end;
