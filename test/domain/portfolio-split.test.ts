@@ -1,4 +1,5 @@
 import { internStrings } from "../../src/domain/portfolio/intern";
+import { csvInput } from "../../src/workbook/text/csv";
 import type { CellValue } from "../../src/grid";
 import type { ChorusInput } from "../../src/domain/chorus";
 import { readChorusExtract } from "../../src/domain/chorus";
@@ -104,6 +105,30 @@ describe("splitting one extract among conventions", () => {
       [11, "0113-PEBC-ELAB"],
       [13, "0113-PEBC-PILO"],
     ]);
+  });
+
+  test("a share of a CSV file reads its own rows, not the file's rows of the same rank", () => {
+    // csvInput reads records by their rank in the whole file (rowAt, rowsHolding): a share must
+    // renumber them. Before, the Camino share read the file's first rows (MEAE's among them).
+    const csv = [
+      "INF-BUD-53",
+      HEADER.join(";"),
+      "0105-CRES-CDSI;0105-06-08;AECDSI2044;010501A61404;2103106201;300;100",
+      "0113-PEBC-ELAB;Résultat;;;;300;100",
+      "0113-PEBC-ELAB;0113-07-16;DININCUB75;011301MB0601;2103104101;360;360",
+      "0181-CPRI-ELAB;0181-11-03;DININCUB75;018111AM0303;2103104231;300;0",
+    ].join("\n");
+    const [file] = splitExtracts(
+      [csvInput(new TextEncoder().encode(csv), "x.csv")],
+      [CAMINO, MEAE]
+    );
+    const camino = readChorusExtract(shareOf(file!, (m) => m === 0))!;
+    expect(camino.lines.map((l) => [l.row, l.ej])).toEqual([
+      [5, "2103104101"],
+      [6, "2103104231"],
+    ]);
+    const meae = readChorusExtract(shareOf(file!, (m) => m === 1))!;
+    expect(meae.lines.map((l) => [l.row, l.ej])).toEqual([[3, "2103106201"]]);
   });
 
   test("a line that two conventions authorise is ambiguous and names both", () => {

@@ -194,10 +194,19 @@ export function shareOfRows(split: ExtractSplit, indices: readonly number[]): Ch
       const alt = input.alternatives!.get(i);
       if (alt) alternatives.set(j, alt);
     });
+  const holding = input.rowsHolding;
   return {
     ...input,
     values: indices.map((i) => input.values[i]),
     rowOf: (j) => input.rowOf(indices[j]),
+    // Every by-index view of the whole file, renumbered (or dropped: the rows are read here).
+    rowAt: undefined,
+    rowsHolding: holding
+      ? (needles) => {
+          const holds = holding(needles);
+          return (j) => holds(indices[j]);
+        }
+      : undefined,
     alternatives,
   };
 }
