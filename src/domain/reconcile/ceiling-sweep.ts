@@ -1,5 +1,5 @@
 import type { Money } from "../money";
-import { Amount, Tally } from "../tally";
+import { Amount, amountOf, Tally, toMoney } from "../tally";
 import type { Ctx } from "./context";
 import type { LineAcc } from "./lines";
 
@@ -47,12 +47,18 @@ export function firstOverrun(ctx: Ctx, acc: LineAcc): Overrun | null {
   const dates = [...days.keys()].sort();
   const engaged = new Tally();
   let next = 0;
+  // Compared in cents while both are (no decimal built for each of the year's dates).
+  let limit = amountOf(ceiling);
   for (const date of dates) {
-    while (next < dated.length && dated[next].availableFrom! <= date)
+    while (next < dated.length && dated[next].availableFrom! <= date) {
       ceiling = ceiling.plus(dated[next++].ae);
+      limit = amountOf(ceiling);
+    }
     engaged.addTally(days.get(date)!);
-    const sum = engaged.value();
-    if (sum.gt(ceiling)) return { date: date || null, engaged: sum, ceiling };
+    const sum = engaged.amount();
+    const over =
+      typeof sum === "number" && typeof limit === "number" ? sum > limit : toMoney(sum).gt(ceiling);
+    if (over) return { date: date || null, engaged: engaged.value(), ceiling };
   }
   // A ceiling lowered after the last line (an avenant reducing it) leaves an overrun at the date.
   if (acc.engaged.value().gt(acc.ceilingAE))

@@ -12,8 +12,8 @@ export class CodeMap<V> implements ReadonlyMap<string, V> {
   private readonly others = new Map<string, number>();
   private readonly keyAt: string[] = [];
   private readonly valueAt: V[] = [];
-  private numbers = new Float64Array(1024);
-  private entryOf = new Int32Array(1024).fill(-1);
+  // Slot k holds a code at 2k and its entry + 1 at 2k + 1 (0: empty): one cache line for both.
+  private table = new Float64Array(2048);
   private mask = 1023;
   private inTable = 0;
 
@@ -44,16 +44,16 @@ export class CodeMap<V> implements ReadonlyMap<string, V> {
       return this;
     }
     let s = this.slot(n);
-    if (this.entryOf[s] >= 0) {
-      this.valueAt[this.entryOf[s]] = value;
+    if (this.table[2 * s + 1] > 0) {
+      this.valueAt[this.table[2 * s + 1] - 1] = value;
       return this;
     }
     if ((this.inTable + 1) * 2 > this.mask + 1) {
       this.grow((this.mask + 1) * 2);
       s = this.slot(n);
     }
-    this.numbers[s] = n;
-    this.entryOf[s] = this.push(key, value);
+    this.table[2 * s] = n;
+    this.table[2 * s + 1] = this.push(key, value) + 1;
     this.inTable++;
     return this;
   }
@@ -87,28 +87,26 @@ export class CodeMap<V> implements ReadonlyMap<string, V> {
   private find(key: string): number {
     const n = digitsValue(key, this.digits);
     if (n < 0) return this.others.get(key) ?? -1;
-    return this.entryOf[this.slot(n)];
+    return this.table[2 * this.slot(n) + 1] - 1;
   }
 
   /** The slot holding `n`, or the empty slot where it would go. */
   private slot(n: number): number {
     const hi = (n / 4294967296) | 0;
     let s = Math.imul((n | 0) ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & this.mask;
-    while (this.entryOf[s] >= 0 && this.numbers[s] !== n) s = (s + 1) & this.mask;
+    while (this.table[2 * s + 1] > 0 && this.table[2 * s] !== n) s = (s + 1) & this.mask;
     return s;
   }
 
   private grow(size: number): void {
-    const numbers = this.numbers;
-    const entryOf = this.entryOf;
-    this.numbers = new Float64Array(size);
-    this.entryOf = new Int32Array(size).fill(-1);
+    const old = this.table;
+    this.table = new Float64Array(2 * size);
     this.mask = size - 1;
-    for (let i = 0; i < entryOf.length; i++) {
-      if (entryOf[i] < 0) continue;
-      const s = this.slot(numbers[i]);
-      this.numbers[s] = numbers[i];
-      this.entryOf[s] = entryOf[i];
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      const s = this.slot(old[k]);
+      this.table[2 * s] = old[k];
+      this.table[2 * s + 1] = old[k + 1];
     }
   }
 }
