@@ -38,8 +38,8 @@ test("answers as a Map does, through growth and updates", () => {
   );
 });
 
-test("keeps 100 000 EJ numbers apart", () => {
-  const map = new CodeMap<number>(10);
+test.each([0, 100_000])("keeps 100 000 EJ numbers apart (table sized for %i)", (expected) => {
+  const map = new CodeMap<number>(10, expected);
   for (let i = 0; i < 100_000; i++) map.set(String(2_100_000_000 + i * 7919), i);
   let wrong = 0;
   for (let i = 0; i < 100_000; i++) if (map.get(String(2_100_000_000 + i * 7919)) !== i) wrong++;

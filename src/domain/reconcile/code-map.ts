@@ -17,9 +17,15 @@ export class CodeMap<V> implements ReadonlyMap<string, V> {
   private mask = 1023;
   private inTable = 0;
 
-  /** `digits`: the length of the codes kept as numbers. */
-  constructor(digits: number) {
+  /** `digits`: the length of the codes kept as numbers; `expected`: about how many (sizes the table once). */
+  constructor(digits: number, expected = 0) {
     this.digits = digits;
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    if (size > 1024) {
+      this.table = new Float64Array(2 * size);
+      this.mask = size - 1;
+    }
   }
 
   get size(): number {

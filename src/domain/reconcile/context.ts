@@ -58,7 +58,7 @@ export class Ctx {
   readonly lines = new Lines();
   readonly daily = new DailyTallies();
   /** By EJ number (a CodeMap: a payment finds its EJ without hashing its text). */
-  readonly ejs = new CodeMap<EjInfo>(10);
+  readonly ejs: CodeMap<EjInfo>;
   readonly later: Later = { engagements: 0, payments: 0, ceilings: 0 };
   /** Years each centre financier has a ceiling line for (any date): what the convention funds. */
   readonly fundedYears = new Map<string, Set<number>>();
@@ -73,6 +73,8 @@ export class Ctx {
     readonly asOf: IsoDate
   ) {
     this.info = data.info;
+    // At most one EJ per engagement line: the table is sized once.
+    this.ejs = new CodeMap<EjInfo>(10, data.engagements.length);
     this.asOfYear = yearOf(asOf);
     let min = Infinity;
     for (const c of data.ceilings) {
