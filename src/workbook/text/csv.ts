@@ -160,6 +160,7 @@ export class LazyCsv {
   private lineNumbers = new Int32Array(1024);
   private count = 0;
   private scan: Scan | null = null;
+  private readonly found = new Map<string, Float64Array>();
 
   constructor(
     private readonly text: string,
@@ -222,23 +223,29 @@ export class LazyCsv {
    * none of its fields.
    */
   holding(needles: readonly string[]): (i: number) => boolean {
-    const found: number[] = [];
-    for (const needle of needles) {
-      if (needle === "") return () => true;
-      for (let p = this.text.indexOf(needle); p >= 0; p = this.text.indexOf(needle, p + 1))
-        found.push(p);
+    if (needles.some((n) => n === "")) return () => true;
+    // Found once per set of words: the portfolio asks again for each convention's share.
+    const key = needles.join("\u0000");
+    let at = this.found.get(key);
+    if (!at) {
+      const found: number[] = [];
+      for (const needle of needles)
+        for (let p = this.text.indexOf(needle); p >= 0; p = this.text.indexOf(needle, p + 1))
+          found.push(p);
+      at = Float64Array.from(found).sort();
+      this.found.set(key, at);
     }
-    const at = Float64Array.from(found).sort();
+    const positions = at;
     return (i) => {
       const start = this.starts[i];
       let lo = 0;
-      let hi = at.length;
+      let hi = positions.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (at[mid] < start) lo = mid + 1;
+        if (positions[mid] < start) lo = mid + 1;
         else hi = mid;
       }
-      return lo < at.length && at[lo] < this.ends[i];
+      return lo < positions.length && positions[lo] < this.ends[i];
     };
   }
 
