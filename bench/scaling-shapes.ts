@@ -182,6 +182,40 @@ export const SHAPES: readonly Shape[] = [
       ]),
   },
   {
+    // EJ and DP numbers equal modulo a power of two: a hash of their low bits only put them in
+    // one run of slots (quadratic: 60 000 EJs took 6 s), murmur3's finaliser spreads them.
+    name: "extract: n payments on n/3 EJs numbered 131 072 apart (execution from Chorus)",
+    n: 90_000,
+    exit: 0,
+    make: (dir, n) =>
+      cliReport(dir, caminoWithoutExecution(dir), [
+        "--chorus",
+        extract(path.join(dir, "espaces.csv"), n, (i) =>
+          line(
+            String(1000000000 + Math.floor(i / 3) * 131072),
+            1,
+            String(100000000 + i * 4096),
+            '"2,00"',
+            '"1,00"'
+          )
+        ),
+      ]),
+  },
+  {
+    // A supplier named with the subtotal word hundreds of times: LazyCsv.holding marks records,
+    // it does not keep each occurrence (it kept 10 000 000 positions for 30 000 rows).
+    name: "extract: n lines whose supplier repeats « SULTAT » 300 times",
+    n: 20_000,
+    exit: 0,
+    make: (dir, n) =>
+      cliReport(dir, CAMINO, [
+        "--chorus",
+        extract(path.join(dir, "sultat.csv"), n, (i) =>
+          line("2103104101", i + 1, "#", '"1,00"', '"0,50"', "SULTAT ".repeat(300).trim())
+        ),
+      ]),
+  },
+  {
     name: "extract: n unreadable amounts (n anomalies)",
     n: 50_000,
     exit: 0,

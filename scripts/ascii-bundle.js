@@ -9,6 +9,23 @@ const ts = require("typescript");
 const hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/**
+ * A regular expression literal in ASCII. `\é` (an identity escape, which only a regular
+ * expression without the u flag allows) is `é` itself: it becomes `\u00e9`, not `\\u00e9`.
+ */
+function asciiRegExp(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\" && i + 1 < text.length) {
+      const next = text[i + 1];
+      out += NON_ASCII.test(next) ? hex(next) : c + next;
+      i++;
+    } else out += NON_ASCII.test(c) ? hex(c) : c;
+  }
+  return out;
+}
+
 /** A String.raw template whose text holds non-ASCII characters, as an exactly equal expression. */
 function splitRaw(text) {
   // text is the template with its backquotes; substitutions `${…}` stay in their piece.
@@ -34,7 +51,7 @@ function asciiBundle(code) {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const t = node.getText(sf);
       if (NON_ASCII.test(t) && !/[\ud800-\udfff]/.test(t))
-        edits.push([node.getStart(sf), node.end, t.replace(/[\u0080-\uffff]/g, hex)]);
+        edits.push([node.getStart(sf), node.end, asciiRegExp(t)]);
     } else if (
       ts.isTaggedTemplateExpression(node) &&
       node.tag.getText(sf) === "String.raw" &&
@@ -42,7 +59,9 @@ function asciiBundle(code) {
       node.template.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral
     ) {
       const t = node.template.getText(sf);
-      if (NON_ASCII.test(t) && !/[\ud800-\udfff]/.test(t))
+      // A backslash before the character would be cut from it (String.raw`a\` does not parse):
+      // such a template stays as written, and the bundle is read as UTF-8.
+      if (NON_ASCII.test(t) && !/[\ud800-\udfff]/.test(t) && !/\\[\u0080-\uffff]/.test(t))
         edits.push([node.getStart(sf), node.end, splitRaw(t)]);
       return;
     }

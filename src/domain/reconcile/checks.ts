@@ -120,14 +120,15 @@ const sameAmount = (a: Amount, b: Amount) =>
 
 /**
  * A DP number (nine digits) or an EJ number (ten) as an integer: LineGroups keeps integers in
- * typed arrays, without hashing strings, which matters over 300 000 payments. One string of that
- * length per number: no two keys meet. Anything else stays a string key.
+ * typed arrays, without hashing strings, which matters over 300 000 payments. Equal texts give
+ * equal numbers, which is all a bucket needs: texts sharing one ("#L7", "#L07") are told apart
+ * by the comparison of the lines. Anything else stays a string key.
  */
 export const dpBucket = (p: PaymentLine): string | number => {
   const n = digitsValue(p.dp, 9);
   if (n >= 0) return n;
   // "#L" and a row number: the synthetic N° DP of a Chorus CP line without one (one per line),
-  // beyond every nine-digit number. Equal texts give equal numbers: that is all a bucket needs.
+  // beyond every nine-digit number.
   if (
     p.dp.length > 2 &&
     p.dp.length <= 17 &&

@@ -1,4 +1,5 @@
 import { digitsValue } from "../codes";
+import { hashNumber } from "./line-groups";
 
 /**
  * A map keyed by codes (EJ numbers) that never hashes an all-digit code of the given length: it
@@ -98,8 +99,7 @@ export class CodeMap<V> implements ReadonlyMap<string, V> {
 
   /** The slot holding `n`, or the empty slot where it would go. */
   private slot(n: number): number {
-    const hi = (n / 4294967296) | 0;
-    let s = Math.imul((n | 0) ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & this.mask;
+    let s = hashNumber(n) & this.mask;
     while (this.table[2 * s + 1] > 0 && this.table[2 * s] !== n) s = (s + 1) & this.mask;
     return s;
   }

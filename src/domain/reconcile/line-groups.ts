@@ -7,6 +7,21 @@
  */
 const EMPTY = -1;
 
+/**
+ * A well-mixed 32-bit hash of a safe non-negative integer: both of its halves, then murmur3's
+ * finaliser, so that every bit of the key moves the low bits a table takes. Without the
+ * finaliser, EJ numbers spaced by a power of two (1 000 000 000 + k × 131 072) fell in one run of
+ * slots: 60 000 of them took 6 s instead of 0.4 (review of issue 14).
+ */
+export function hashNumber(n: number): number {
+  let h = (n | 0) ^ Math.imul((n / 4294967296) | 0, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 export class LineGroups {
   private readonly keys: Float64Array;
   private readonly used: Uint8Array;
@@ -32,8 +47,7 @@ export class LineGroups {
   /** The group of `key`, created empty when new: a slot ≥ 0 in the table, < 0 in the Map. */
   groupOf(key: string | number): number {
     if (typeof key === "number" && Number.isSafeInteger(key) && key >= 0) {
-      const hi = (key / 4294967296) | 0;
-      let slot = Math.imul((key | 0) ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & this.mask;
+      let slot = hashNumber(key) & this.mask;
       for (;;) {
         if (this.used[slot] === 0) {
           this.used[slot] = 1;

@@ -160,7 +160,7 @@ export class LazyCsv {
   private lineNumbers = new Int32Array(1024);
   private count = 0;
   private scan: Scan | null = null;
-  private readonly found = new Map<string, Float64Array>();
+  private readonly marked = new Map<string, Uint8Array>();
 
   constructor(
     private readonly text: string,
@@ -217,36 +217,44 @@ export class LazyCsv {
   }
 
   /**
-   * Whether record `i` may hold one of `needles`: each is searched once in the whole text (native
-   * search, a few milliseconds), not in every field of every record. A reading of a record never
-   * leaves its bounds, and un-doubling quotes only removes quotes: what is not in its text is in
-   * none of its fields.
+   * Whether record `i` may hold one of `needles`: each is searched in the whole text (native
+   * search), not in every field of every record, and each record found is marked once (one byte
+   * a record, however often it holds a word), the search going on after its end. A reading of a
+   * record never leaves its bounds, and un-doubling quotes only removes quotes: what is not in its
+   * text is in none of its fields. Marked once per set of words: the portfolio asks again for
+   * each convention's share.
    */
   holding(needles: readonly string[]): (i: number) => boolean {
     if (needles.some((n) => n === "")) return () => true;
-    // Found once per set of words: the portfolio asks again for each convention's share.
     const key = needles.join("\u0000");
-    let at = this.found.get(key);
-    if (!at) {
-      const found: number[] = [];
-      for (const needle of needles)
-        for (let p = this.text.indexOf(needle); p >= 0; p = this.text.indexOf(needle, p + 1))
-          found.push(p);
-      at = Float64Array.from(found).sort();
-      this.found.set(key, at);
-    }
-    const positions = at;
-    return (i) => {
-      const start = this.starts[i];
-      let lo = 0;
-      let hi = positions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (positions[mid] < start) lo = mid + 1;
-        else hi = mid;
+    let marks = this.marked.get(key);
+    if (!marks) {
+      marks = new Uint8Array(this.count);
+      for (const needle of needles) {
+        let p = this.text.indexOf(needle);
+        while (p >= 0) {
+          const i = this.recordAt(p);
+          if (i >= 0) marks[i] = 1;
+          p = this.text.indexOf(needle, i >= 0 ? Math.max(p + 1, this.ends[i]) : p + 1);
+        }
       }
-      return lo < positions.length && positions[lo] < this.ends[i];
-    };
+      this.marked.set(key, marks);
+    }
+    const found = marks;
+    return (i) => found[i] === 1;
+  }
+
+  /** The record whose text holds position `p`, or -1 (a blank line, a line break). */
+  private recordAt(p: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    return i >= 0 && p < this.ends[i] ? i : -1;
   }
 
   /** The records as an array (read on access): what the extract's readers index. */
