@@ -15,6 +15,9 @@ export class TextInterner {
 
   of(text: string): string {
     if (text.length < 2) return text; // V8 keeps one copy of "" and of each one-letter text
+    // A code or a label is short: a long text is no repeated code, and holding it as a key would
+    // make the interner's memory follow its length (a cell of 20 000 000 characters).
+    if (text.length > MAX_INTERNED) return ownCopy(text);
     if (text === this.last) return this.lastKept;
     this.last = text;
     return (this.lastKept = this.find(text));
@@ -30,6 +33,12 @@ export class TextInterner {
   }
 }
 
-/** A copy of `text` that is no slice of a larger text (which it would keep alive). */
-export const ownCopy = (text: string): string =>
-  text.length >= 13 ? text.split("").join("") : text;
+const MAX_INTERNED = 256;
+
+/**
+ * A copy of `text` that is no slice of a larger text (which it would keep alive): the text after
+ * one more character is a new string, of the text's length (V8 flattens it before slicing). Not
+ * split("") and join, whose array of one-letter strings grew to 160 MB for a cell of 20 000 000
+ * characters. Below 13 characters V8 copies slices anyway.
+ */
+export const ownCopy = (text: string): string => (text.length >= 13 ? ` ${text}`.slice(1) : text);

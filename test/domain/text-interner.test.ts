@@ -3,7 +3,7 @@
  * Chorus bench's peak shows the saving): what it must never do is change a text.
  */
 import fc from "fast-check";
-import { TextInterner } from "../../src/domain/text-interner";
+import { ownCopy, TextInterner } from "../../src/domain/text-interner";
 
 test("gives back an equal text, whatever the texts and however often they repeat", () => {
   fc.assert(
@@ -18,4 +18,12 @@ test("gives back an equal text, whatever the texts and however often they repeat
       }
     )
   );
+});
+
+test("a long text (no code) comes back equal, and so does its own copy", () => {
+  const long = `${"Résultat ".repeat(5_000)}fin`;
+  const inner = long.slice(9, 9 + 40_000);
+  expect(new TextInterner().of(inner)).toBe(inner);
+  expect(ownCopy(inner)).toBe(inner);
+  expect(ownCopy("court")).toBe("court");
 });
