@@ -71,10 +71,17 @@ const isBlankPlain = (text: string, from: number, to: number, sep: string): bool
 
 /**
  * Finds the records of `text` (line ends normalised), blank lines left out, and calls `onRecord`
- * with each: plain ones by their bounds only, quoted ones with their fields (read here anyway).
+ * with each: plain ones by their bounds only, quoted ones with their fields when `collect` (a file
+ * read on access reads them again when asked: only their bounds are kept).
  * `end` is where the record's text ends, before its line break.
  */
-function scanCsv(text: string, separator: string, limit: number, onRecord: OnRecord): void {
+function scanCsv(
+  text: string,
+  separator: string,
+  limit: number,
+  onRecord: OnRecord,
+  collect = true
+): void {
   const n = text.length;
   let pos = 0;
   let line = 1;
@@ -99,7 +106,7 @@ function scanCsv(text: string, separator: string, limit: number, onRecord: OnRec
       count++;
       continue;
     }
-    const record = readRecord(text, pos, separator, eol, scan);
+    const record = readRecord(text, pos, separator, eol, scan, collect);
     let kind: number;
     let fields: string[];
     let end: number;
@@ -122,7 +129,14 @@ function scanCsv(text: string, separator: string, limit: number, onRecord: OnRec
       line += countNewlines(text, pos, record.next);
       pos = record.next;
     }
-    if (fields.length === 1 && fields[0].trim() === "") continue;
+    // A record of one blank field is a blank line (its one field read when not collected).
+    const one =
+      kind === RECORD && !collect
+        ? record!.count === 1
+          ? readRecord(text, start, separator, eol, scan)!.fields
+          : null
+        : fields;
+    if (one !== null && one.length === 1 && one[0].trim() === "") continue;
     onRecord(kind, start, end, fields, startLine, alternative);
     count++;
   }
@@ -167,15 +181,21 @@ export class LazyCsv {
     separator: string = detectSeparator(text)
   ) {
     this.separator = separator;
-    scanCsv(text, separator, Infinity, (kind, start, end, _fields, line, alternative) => {
-      if (this.count === this.starts.length) this.grow();
-      const i = this.count++;
-      this.starts[i] = start;
-      this.ends[i] = end;
-      this.kinds[i] = kind;
-      this.lineNumbers[i] = line;
-      if (alternative) this.alternatives.set(i, alternative);
-    });
+    scanCsv(
+      text,
+      separator,
+      Infinity,
+      (kind, start, end, _fields, line, alternative) => {
+        if (this.count === this.starts.length) this.grow();
+        const i = this.count++;
+        this.starts[i] = start;
+        this.ends[i] = end;
+        this.kinds[i] = kind;
+        this.lineNumbers[i] = line;
+        if (alternative) this.alternatives.set(i, alternative);
+      },
+      false // fields are read on access: only the records' bounds are needed here
+    );
   }
 
   private grow(): void {
@@ -292,7 +312,9 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 interface RecordRead {
+  /** Empty when not collected. */
   fields: string[];
+  count: number;
   /** Where the record's text ends (before its line break) and where the next one starts. */
   contentEnd: number;
   next: number;
@@ -345,10 +367,14 @@ function readRecord(
   start: number,
   sep: string,
   lineEnd: number,
-  scan: Scan
+  scan: Scan,
+  collect = true
 ): RecordRead | null {
   const n = text.length;
+  // Not collecting (finding the records of a file read on access): fields are counted, their
+  // texts not built; they are read again when asked for.
   const fields: string[] = [];
+  let count = 0;
   let doubtful = false;
   let pos = start;
   // The line's end and the next quote, searched again only once passed (not for every field).
@@ -362,10 +388,10 @@ function readRecord(
         const q = text.indexOf('"', p);
         if (q < 0) return null;
         if (doubtful && q > lineEnd) return null;
-        value += text.slice(p, q);
+        if (collect) value += text.slice(p, q);
         const after = text[q + 1];
         if (after === '"') {
-          value += '"';
+          if (collect) value += '"';
           p = q + 2;
         } else if (after === sep || after === "\n" || after === "\r" || q + 1 >= n) {
           pos = q + 1;
@@ -373,11 +399,12 @@ function readRecord(
         } else {
           // A stray quote inside a quoted field: kept as written.
           doubtful = true;
-          value += '"';
+          if (collect) value += '"';
           p = q + 1;
         }
       }
-      fields.push(value);
+      if (collect) fields.push(value);
+      count++;
     } else {
       let end = scan.sep.after(pos);
       if (eol < pos) {
@@ -388,7 +415,8 @@ function readRecord(
       if (quote !== -2 && quote < pos) quote = scan.quote.after(pos);
       if (quote === -1) quote = -2; // none left in the text
       if (quote >= 0 && quote < end) doubtful = true;
-      fields.push(text.slice(pos, end));
+      if (collect) fields.push(text.slice(pos, end));
+      count++;
       pos = end;
     }
     if (doubtful && pos > lineEnd) return null;
@@ -399,7 +427,7 @@ function readRecord(
     const contentEnd = pos;
     if (text[pos] === "\r") pos++;
     if (text[pos] === "\n") pos++;
-    return { fields, contentEnd, next: pos, doubtful };
+    return { fields, count, contentEnd, next: pos, doubtful };
   }
 }
 
