@@ -19,7 +19,7 @@ export const PATTERNS = {
 } as const;
 
 /** Management-area prefix of Chorus report exports ("BG00/0217-SGAC-ASPR"). */
-const AREA_PREFIX = /^[A-Z]{2}\d{2}\//;
+export const AREA_PREFIX = /^[A-Z]{2}\d{2}\//;
 
 /**
  * The code in a cell: trimmed text, management-area prefix stripped, Chorus's "#" (empty) as "".
@@ -27,11 +27,20 @@ const AREA_PREFIX = /^[A-Z]{2}\d{2}\//;
  */
 export function cleanCode(value: CellValue | undefined): string {
   const text = cellText(value);
-  // Only a "/" at the fifth character can be a prefix: skip the regex for the common case.
-  const code =
-    text.length > 5 && text.charCodeAt(4) === 47 ? text.replace(AREA_PREFIX, "").trim() : text;
+  // AREA_PREFIX told by hand: two capitals, two digits, "/" (every code of a Chorus export).
+  const code = text.length > 5 && hasAreaPrefix(text) ? text.slice(5).trim() : text;
   return code === "#" ? "" : code;
 }
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What AREA_PREFIX tests, without a regular expression for each of an extract's codes. */
+const hasAreaPrefix = (t: string) =>
+  t.charCodeAt(4) === 47 &&
+  isCapital(t.charCodeAt(0)) &&
+  isCapital(t.charCodeAt(1)) &&
+  isDigit(t.charCodeAt(2)) &&
+  isDigit(t.charCodeAt(3));
 
 /** "105", 105 or "0105" → "0105"; null when not 1 to 4 digits. */
 export function normalizeProgramme(value: CellValue | undefined): string | null {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  AREA_PREFIX,
   checkFormat,
   digitsValue,
   checkImputation,
@@ -297,4 +298,25 @@ test("EJ and DP numbers are told without a regular expression, as PATTERNS tells
   );
   expect(isEj("2103104388\n")).toBe(false);
   expect(isDp("123456789")).toBe(true);
+});
+
+test("the management-area prefix is stripped by hand as AREA_PREFIX strips it", () => {
+  const reference = (s: string) => {
+    const t = s.trim();
+    const code = t.length > 5 && t.charCodeAt(4) === 47 ? t.replace(AREA_PREFIX, "").trim() : t;
+    return code === "#" ? "" : code;
+  };
+  const text = fc
+    .array(fc.constantFrom("B", "G", "z", "0", "9", "/", " ", "#", "-", "É", "\u00a0"), {
+      maxLength: 12,
+    })
+    .map((a) => a.join(""));
+  fc.assert(
+    fc.property(fc.oneof(text, fc.string({ maxLength: 12 })), (s) => {
+      expect(cleanCode(s)).toBe(reference(s));
+    }),
+    { numRuns: 3000 }
+  );
+  expect(cleanCode("BG00/0113-PEBC-ELAB")).toBe("0113-PEBC-ELAB");
+  expect(cleanCode("BG00/ #")).toBe("");
 });

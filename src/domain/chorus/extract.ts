@@ -22,7 +22,7 @@ import type {
   CodedField,
   DateField,
 } from "./types";
-import { dateReader, yearReader } from "./values";
+import { dateReader, type DateRead, yearReader } from "./values";
 
 export { locateExtract } from "./layout";
 
@@ -84,6 +84,8 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
   for (const f of labelled) labels.set(f, new Map());
 
   const readDate = dateReader();
+  const lastDate: (CellValue | undefined)[] = [];
+  const lastRead: (DateRead | undefined)[] = [];
   const readYear = yearReader();
   // Of the line's dates, the first that falls in its exercice, else the first known; every
   // unreadable one is reported.
@@ -98,7 +100,14 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
     let first: string | null = null;
     let inYear: string | null = null;
     for (const c of cols) {
-      const r = readDate(cells[c]);
+      // The column's previous date first: the postes of an EJ repeat its dates row after row.
+      const v = cells[c];
+      let r = v === lastDate[c] ? lastRead[c] : undefined;
+      if (r === undefined) {
+        r = readDate(v);
+        lastDate[c] = v;
+        lastRead[c] = r;
+      }
       if (!r.ok)
         report("DATE_INVALID", row, c, MSG_CHORUS_DATE(plan.headers.get(c) ?? "", r.reason));
       else if (r.date !== null) {
