@@ -384,9 +384,16 @@ describe("ribbon commands (src/commands)", () => {
     });
     expect([...associated.keys()].sort()).toEqual([...functionNames].sort());
 
+    // Outside Excel the command fails: it says so in French and still completes its event.
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const event = { completed: jest.fn() };
     associated.get("generateReport")?.(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(errors).toHaveBeenCalledWith(
+      "Plafond : le rapport n'a pas pu être écrit.",
+      expect.any(ReferenceError)
+    );
+    errors.mockRestore();
   });
 
   test("commands.ts loads outside Office (no global Office)", () => {
