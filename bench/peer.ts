@@ -150,7 +150,9 @@ export function peer(
   uos: number,
   outDir: string,
   plafondSeconds: number,
-  summary: Parameters<typeof sameFigures>[1]
+  summary: Parameters<typeof sameFigures>[1],
+  /** The same lines with EJ and DP numbers as text (issue 14, item 2: ≥ 5× the pure SUMIFS). */
+  textKeysSeconds?: number
 ): void {
   if (!ensureLibreOffice()) {
     console.log("peer: LibreOffice could not be installed; skipped");
@@ -164,8 +166,12 @@ export function peer(
     fs.writeFileSync(file, writeXlsx(peerWorkbook(data, uos, withVlookup)));
     const lo = libreOffice(file, outDir);
     const diff = sameFigures(lo.csv, summary);
+    const textKeys =
+      textKeysSeconds === undefined
+        ? ""
+        : `; with text keys ${textKeysSeconds.toFixed(2)} s → ${(lo.seconds / textKeysSeconds).toFixed(1)}×${withVlookup ? "" : " (target ≥ 5)"}`;
     console.log(
-      `peer (${label}): LibreOffice ${lo.seconds.toFixed(1)} s, plafond report ${plafondSeconds.toFixed(2)} s → Plafond ${(lo.seconds / plafondSeconds).toFixed(1)}× faster; figures ${diff ? `DIFFER: ${diff}` : "identical to the cent"}`
+      `peer (${label}): LibreOffice ${lo.seconds.toFixed(1)} s, plafond report ${plafondSeconds.toFixed(2)} s → Plafond ${(lo.seconds / plafondSeconds).toFixed(1)}× faster${textKeys}; figures ${diff ? `DIFFER: ${diff}` : "identical to the cent"}`
     );
   }
 }

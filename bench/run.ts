@@ -134,7 +134,7 @@ if (process.argv.includes("--only-portfolio")) {
     startupBench(ROOT, OUT);
     const data = engine();
     const plafond = cli(data);
-    textKeysBench(
+    const textKeys = textKeysBench(
       OUT,
       path.join(ROOT, "bin", "plafond.js"),
       path.join(ROOT, "bench", "rss-hook.js")
@@ -153,7 +153,7 @@ if (process.argv.includes("--only-portfolio")) {
       path.join(ROOT, "bench", "rss-hook.js")
     );
     if (process.argv.includes("--peer"))
-      peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary);
+      peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary, textKeys.seconds);
   })().catch((e) => {
     console.error(`bench: ${(e as Error).message}`);
     process.exitCode = 1;
