@@ -9,9 +9,9 @@ import * as path from "path";
 import { readChorusExtract } from "../src/domain/chorus";
 import { Tally } from "../src/domain/tally";
 import { csvInput } from "../src/workbook/text/csv";
-import { spawnSync } from "child_process";
 import { generate as generateBook, quotedEuros, rng } from "./generate";
 import { writeXlsx } from "./write-xlsx";
+import { bestOfThree, centsOf } from "./report-runs";
 
 const ROWS = 300_000;
 const TARGET_MS = 5000;
@@ -115,27 +115,14 @@ function chorusCli(dir: string, csv: string, expected: { ae: bigint; cp: bigint 
   );
   const file = path.join(dir, "chorus-convention.xlsx");
   fs.writeFileSync(file, writeXlsx(book));
-  const bin = path.join(__dirname, "..", "bin", "plafond.js");
-  const hook = path.join(__dirname, "..", "bench", "rss-hook.js");
-  const args = ["--require", hook, bin, "report", file, "--chorus", csv, "--json"];
-  const out = ["--as-of", "2020-12-31", "--out", path.join(dir, "chorus-convention.rapport.xlsx")];
-  const runs: number[] = [];
-  let rss = 0;
-  for (let i = 0; i < 3; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [...args, ...out], {
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-    });
-    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (r.status !== 0) throw new Error(`CLI with --chorus failed (${r.status}): ${r.stderr}`);
-    rss = Math.max(rss, Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0));
-    const total = JSON.parse(r.stdout).total;
-    const cents = (v: string) => BigInt(v.replace(".", ""));
-    if (cents(total.engagedAE) !== expected.ae || cents(total.paidCP) !== expected.cp)
-      throw new Error(`CLI with --chorus: totals differ (${total.engagedAE}, ${total.paidCP})`);
-  }
-  const best = Math.min(...runs);
+  const out = path.join(dir, "chorus-convention.rapport.xlsx");
+  const { bestMs: best, peakKb: rss } = bestOfThree(
+    ["report", file, "--chorus", csv, "--json", "--as-of", "2020-12-31", "--out", out],
+    ({ total }) => {
+      if (centsOf(total.engagedAE) !== expected.ae || centsOf(total.paidCP) !== expected.cp)
+        throw new Error(`CLI with --chorus: totals differ (${total.engagedAE}, ${total.paidCP})`);
+    }
+  );
   const peak = rss / 1024;
   console.log(
     `chorus through the CLI: plafond report on a convention without ledgers --chorus the same CSV, report written`

@@ -14,6 +14,7 @@ import { pageBench } from "./page";
 import { portfolioBench } from "./portfolio";
 import { startupBench } from "./startup";
 import { textKeysBench } from "./text-keys";
+import { bestOfThree, centsOf, type SummaryJson } from "./report-runs";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -70,26 +71,16 @@ function cli(data: ReturnType<typeof generate>) {
   const file = path.join(OUT, "bench-convention.xlsx");
   fs.writeFileSync(file, writeXlsx(data.sheets));
   const out = path.join(OUT, "bench-convention.rapport.xlsx");
-  const bin = path.join(ROOT, "bin", "plafond.js");
-  const hook = path.join(__dirname, "..", "bench", "rss-hook.js");
-  const runs: number[] = [];
-  let rss = 0;
-  let summary = null;
-  for (let i = 0; i < 3; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(
-      process.execPath,
-      ["--require", hook, bin, "report", file, "--json", "--as-of", "2020-12-31", "--out", out],
-      { encoding: "utf8", maxBuffer: 1 << 30 }
-    );
-    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
-    rss = Math.max(rss, Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0));
-    summary = JSON.parse(r.stdout);
-    if (BigInt(summary.total.paidCP.replace(".", "")) !== data.expected.paidCents)
-      throw new Error("CLI totals differ");
-  }
-  const best = Math.min(...runs);
+  const {
+    bestMs: best,
+    peakKb: rss,
+    summary,
+  } = bestOfThree<Parameters<typeof peer>[4] & SummaryJson>(
+    ["report", file, "--json", "--as-of", "2020-12-31", "--out", out],
+    (s) => {
+      if (centsOf(s.total.paidCP) !== data.expected.paidCents) throw new Error("CLI totals differ");
+    }
+  );
   console.log(
     `cli: plafond report on ${path.relative(process.cwd(), file)} (${mb(fs.statSync(file).size)}), report written`
   );
@@ -119,7 +110,7 @@ if (process.argv.includes("--only-portfolio")) {
   engine();
 } else if (process.argv.includes("--only-text-keys")) {
   fs.mkdirSync(OUT, { recursive: true });
-  textKeysBench(OUT, path.join(ROOT, "bin", "plafond.js"), path.join(ROOT, "bench", "rss-hook.js"));
+  textKeysBench(OUT);
 } else if (process.argv.includes("--only-chorus")) {
   void import("./chorus").then((m) => m.chorusBench());
 } else if (process.argv.includes("--engine-memory")) {
@@ -134,11 +125,7 @@ if (process.argv.includes("--only-portfolio")) {
     startupBench(ROOT, OUT);
     const data = engine();
     const plafond = cli(data);
-    const textKeys = textKeysBench(
-      OUT,
-      path.join(ROOT, "bin", "plafond.js"),
-      path.join(ROOT, "bench", "rss-hook.js")
-    );
+    const textKeys = textKeysBench(OUT);
     bundle();
     await (await import("./chorus")).chorusBench();
     await (await import("./pane")).paneBench();

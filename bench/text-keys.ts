@@ -4,11 +4,11 @@
  * against the floor measured on the same file in the same run: Node's own zlib inflating every
  * part and touching each byte once.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { generate } from "./generate";
+import { bestOfThree, centsOf } from "./report-runs";
 import { writeXlsx } from "./write-xlsx";
 import { ZipArchive } from "../src/workbook/xlsx/zipRead";
 
@@ -31,7 +31,7 @@ function floorMs(bytes: Uint8Array): { ms: number; xml: number } {
   return { ms: Number(process.hrtime.bigint() - t) / 1e6, xml };
 }
 
-export function textKeysBench(out: string, bin: string, hook: string): { seconds: number } {
+export function textKeysBench(out: string): { seconds: number } {
   const data = generate(SIZE);
   const file = path.join(out, "bench-text-keys.xlsx");
   fs.writeFileSync(file, writeXlsx(data.sheets));
@@ -39,26 +39,16 @@ export function textKeysBench(out: string, bin: string, hook: string): { seconds
   const floors = [floorMs(bytes), floorMs(bytes), floorMs(bytes)];
   const floor = Math.min(...floors.map((f) => f.ms));
   const copy = path.join(out, "bench-text-keys.rapport.xlsx");
-  const runs: number[] = [];
-  let rss = 0;
-  for (let i = 0; i < 3; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(
-      process.execPath,
-      ["--require", hook, bin, "report", file, "--json", "--as-of", "2020-12-31", "--out", copy],
-      { encoding: "utf8", maxBuffer: 1 << 30 }
-    );
-    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
-    rss = Math.max(rss, Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0));
-    const summary = JSON.parse(r.stdout);
-    if (
-      BigInt(summary.total.paidCP.replace(".", "")) !== data.expected.paidCents ||
-      BigInt(summary.total.engagedAE.replace(".", "")) !== data.expected.engagedCents
-    )
-      throw new Error("text-key workbook: CLI totals differ from the generator's");
-  }
-  const best = Math.min(...runs);
+  const { bestMs: best, peakKb: rss } = bestOfThree(
+    ["report", file, "--json", "--as-of", "2020-12-31", "--out", copy],
+    (summary) => {
+      if (
+        centsOf(summary.total.paidCP) !== data.expected.paidCents ||
+        centsOf(summary.total.engagedAE) !== data.expected.engagedCents
+      )
+        throw new Error("text-key workbook: CLI totals differ from the generator's");
+    }
+  );
   console.log(
     `text keys: plafond report on ${path.basename(file)} (${mb(bytes.length)}, ${mb(floors[0].xml)} of XML, 400 000 EJ/DP numbers as text), report written`
   );
