@@ -49,13 +49,13 @@ export function normalizeProgramme(value: CellValue | undefined): string | null 
 }
 
 /**
- * The value of `s` when it is exactly `length` ASCII digits, else -1. What PATTERNS.ej and .dp
+ * The value of `s` (from position `from`) when it is exactly `length` ASCII digits, else -1. What PATTERNS.ej and .dp
  * say, without a regular expression per ledger line (400 000 of them: issue 14).
  */
-export function digitsValue(s: string, length: number): number {
-  if (s.length !== length) return -1;
+export function digitsValue(s: string, length: number, from = 0): number {
+  if (s.length - from !== length) return -1;
   let v = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = from; i < s.length; i++) {
     const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;

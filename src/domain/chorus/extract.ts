@@ -83,9 +83,7 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
   );
   for (const f of labelled) labels.set(f, new Map());
 
-  const readDate = dateReader();
-  const lastDate: (CellValue | undefined)[] = [];
-  const lastRead: (DateRead | undefined)[] = [];
+  const dateReaders: ((value: CellValue | undefined) => DateRead)[] = [];
   const readYear = yearReader();
   // Of the line's dates, the first that falls in its exercice, else the first known; every
   // unreadable one is reported.
@@ -100,14 +98,7 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
     let first: string | null = null;
     let inYear: string | null = null;
     for (const c of cols) {
-      // The column's previous date first: the postes of an EJ repeat its dates row after row.
-      const v = cells[c];
-      let r = v === lastDate[c] ? lastRead[c] : undefined;
-      if (r === undefined) {
-        r = readDate(v);
-        lastDate[c] = v;
-        lastRead[c] = r;
-      }
+      const r = (dateReaders[c] ??= dateReader())(cells[c]);
       if (!r.ok)
         report("DATE_INVALID", row, c, MSG_CHORUS_DATE(plan.headers.get(c) ?? "", r.reason));
       else if (r.date !== null) {

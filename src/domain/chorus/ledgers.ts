@@ -3,6 +3,7 @@
  * (sheet = its sheet or file name, row = its row or line), so that every check of the workbook
  * applies to Chorus data unchanged.
  */
+import { LineGroups } from "../reconcile/line-groups";
 import { covers } from "../codes";
 import { issue, Issue } from "../issues";
 import type { AuthorisedImputation, EngagementLine, PaymentLine } from "../model";
@@ -56,30 +57,29 @@ function inExercice(
 
 /**
  * Sums lines that differ only by amount (several postes of one EJ, of one DP): no false duplicates.
- * Lines and their totals in two arrays, a bucket holding line numbers: no wrapper object per line
- * (600 000 of them for a 300 000-row extract, all alive until the ledgers are built).
+ * Lines and their totals in two arrays, grouped by bucket as the duplicate check groups them
+ * (LineGroups): no wrapper object per line (600 000 of them for a 300 000-row extract).
  */
 class Grouper<T extends { amount: Amount }> {
-  /** A bucket holds one group, or several when lines of one EJ / DP differ (rare). */
-  private readonly groups = new Map<string, number | number[]>();
+  private readonly groups: LineGroups;
   private readonly order: T[] = [];
   private readonly totals: Amount[] = [];
-  constructor(private readonly same: (a: T, b: T) => boolean) {}
+  /** `capacity`: how many lines it may be given at most. */
+  constructor(
+    private readonly same: (a: T, b: T) => boolean,
+    capacity: number
+  ) {
+    this.groups = new LineGroups(capacity);
+  }
 
   add(bucket: string, line: T): void {
-    const found = this.groups.get(bucket);
-    if (found !== undefined) {
-      const match =
-        typeof found === "number" ? this.matches(found, line) : this.firstOf(found, line);
-      if (match >= 0) {
-        this.totals[match] = addAmounts(this.totals[match], line.amount)!;
+    const g = this.groups.groupOf(bucket);
+    for (let i = this.groups.first(g); i !== -1; i = this.groups.after(i))
+      if (this.same(this.order[i], line)) {
+        this.totals[i] = addAmounts(this.totals[i], line.amount)!;
         return;
       }
-    }
-    const i = this.unique(line);
-    if (found === undefined) this.groups.set(bucket, i);
-    else if (typeof found === "number") this.groups.set(bucket, [found, i]);
-    else found.push(i);
+    this.groups.append(g, this.unique(line));
   }
 
   /** A line that cannot be grouped with any other (a synthetic DP); its number. */
@@ -92,15 +92,6 @@ class Grouper<T extends { amount: Amount }> {
     return this.order.map((line, i) =>
       this.totals[i] === line.amount ? line : { ...line, amount: this.totals[i] }
     );
-  }
-
-  private matches(i: number, line: T): number {
-    return this.same(this.order[i], line) ? i : -1;
-  }
-
-  private firstOf(list: readonly number[], line: T): number {
-    for (const i of list) if (this.same(this.order[i], line)) return i;
-    return -1;
   }
 }
 
@@ -139,8 +130,9 @@ export function toLedgers(
   startYear: number
 ): Ledgers {
   const issues: Issue[] = [];
-  const engagements = new Grouper<EngagementLine>(sameEngagement);
-  const payments = new Grouper<PaymentLine>(samePayment);
+  // At most two engagement lines a row (its AE of the year, its bascule), one payment line.
+  const engagements = new Grouper<EngagementLine>(sameEngagement, 2 * extract.lines.length);
+  const payments = new Grouper<PaymentLine>(samePayment, extract.lines.length);
   const dfHeader = extract.columns.domaineFonctionnel?.header ?? null;
   for (const l of extract.lines) {
     // A CP line counts on its own centre financier when the extract gives one (or its imputation

@@ -62,13 +62,20 @@ export function readAmount(value: CellValue | undefined): AmountRead {
 
 export type DateRead = { ok: true; date: IsoDate | null } | { ok: false; reason: string };
 
-/** A date reader with a cache: an extract holds few distinct dates. */
+/**
+ * A date reader with a cache: an extract holds few distinct dates. One per column: it tries the
+ * column's previous date first (the postes of an EJ repeat its dates row after row, no hashing).
+ */
 export function dateReader(): (value: CellValue | undefined) => DateRead {
   const cache = new Map<CellValue, DateRead>();
+  let last: CellValue | undefined;
+  let lastRead: DateRead | undefined;
   return (value) => {
     if (value === null || value === undefined) return { ok: true, date: null };
+    if (value === last && lastRead) return lastRead;
     const hit = cache.get(value as CellValue);
-    if (hit) return hit;
+    last = value;
+    if (hit) return (lastRead = hit);
     let read: DateRead;
     const text = typeof value === "string" ? value.trim() : null;
     if (text === "" || text === "#") read = { ok: true, date: null };
@@ -85,7 +92,7 @@ export function dateReader(): (value: CellValue | undefined) => DateRead {
           : { ok: false, reason: r.reason };
     }
     if (cache.size < 100_000) cache.set(value as CellValue, read);
-    return read;
+    return (lastRead = read);
   };
 }
 

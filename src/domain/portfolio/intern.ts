@@ -5,13 +5,9 @@
  * 216 → 75 Mo of heap), which is what lets 200 conventions and their extract stay under 600 Mo.
  */
 import type { CellValue } from "../../grid";
-
-/** V8 copies a substring shorter than this; a longer one points into the text it was cut from. */
-const SLICED = 13;
+import { ownCopy } from "../text-interner";
 /** Rows looked at before judging a column: one of mostly distinct values (N° EJ, amounts) is not pooled. */
 const SAMPLE = 2000;
-
-const flat = (v: string) => (v.length < SLICED ? v : [...v].join(""));
 
 /** Replaces, in place, each string cell of the rows by one shared, flat copy of equal value. */
 export function internStrings(rows: readonly (readonly CellValue[])[]): void {
@@ -24,11 +20,11 @@ export function internStrings(rows: readonly (readonly CellValue[])[]): void {
       if (typeof v !== "string" || v.length === 0) continue;
       const pool = (pools[c] ??= new Map());
       if (distinct[c]) {
-        if (v.length >= SLICED) cells[c] = flat(v);
+        cells[c] = ownCopy(v);
         continue;
       }
       let shared = pool.get(v);
-      if (shared === undefined) pool.set(v, (shared = flat(v)));
+      if (shared === undefined) pool.set(v, (shared = ownCopy(v)));
       cells[c] = shared;
     }
     if (r === SAMPLE) pools.forEach((p, c) => (distinct[c] = p.size > SAMPLE / 2));

@@ -135,7 +135,7 @@ export const dpBucket = (p: PaymentLine): string | number => {
     p.dp.charCodeAt(0) === 35 &&
     p.dp.charCodeAt(1) === 76
   ) {
-    const row = digitsValue(p.dp.slice(2), p.dp.length - 2);
+    const row = digitsValue(p.dp, p.dp.length - 2, 2);
     if (row >= 0) return SYNTHETIC_DP_BASE + row;
   }
   return p.dp;

@@ -23,30 +23,36 @@ export function hashNumber(n: number): number {
 }
 
 export class LineGroups {
-  private readonly keys: Float64Array;
-  private readonly used: Uint8Array;
-  private readonly heads: Int32Array;
-  private readonly tails: Int32Array;
+  // The table of numbers is made on the first number: groups of text keys (an extract's EJ
+  // texts) never need it.
+  private keys = new Float64Array(0);
+  private used = new Uint8Array(0);
+  private heads = new Int32Array(0);
+  private tails = new Int32Array(0);
+  private mask = -1;
   private readonly next: Int32Array;
-  private readonly mask: number;
   private readonly others = new Map<string | number, number>();
   private readonly otherHeads: number[] = [];
   private readonly otherTails: number[] = [];
 
-  constructor(lines: number) {
+  constructor(private readonly lines: number) {
+    this.next = new Int32Array(lines).fill(EMPTY);
+  }
+
+  private makeTable(): void {
     let size = 16;
-    while (size < lines + (lines >> 1)) size *= 2;
+    while (size < this.lines + (this.lines >> 1)) size *= 2;
     this.keys = new Float64Array(size);
     this.used = new Uint8Array(size);
     this.heads = new Int32Array(size).fill(EMPTY);
     this.tails = new Int32Array(size);
-    this.next = new Int32Array(lines).fill(EMPTY);
     this.mask = size - 1;
   }
 
   /** The group of `key`, created empty when new: a slot ≥ 0 in the table, < 0 in the Map. */
   groupOf(key: string | number): number {
     if (typeof key === "number" && Number.isSafeInteger(key) && key >= 0) {
+      if (this.mask < 0) this.makeTable();
       let slot = hashNumber(key) & this.mask;
       for (;;) {
         if (this.used[slot] === 0) {
