@@ -14,23 +14,23 @@ const { isAscii } = require("buffer");
 const dist = path.join(__dirname, "..", "dist");
 const file = path.join(dist, "cli.js");
 const cacheFile = path.join(dist, "cli.cache");
-if (!fs.existsSync(file)) require("../scripts/build-cli.js");
+let stat = fs.statSync(file, { throwIfNoEntry: false });
+if (!stat) {
+  require("../scripts/build-cli.js");
+  stat = fs.statSync(file);
+}
 
 // V8 checks a cache against the source's length, not its content: the cache starts with the
 // bundle's modification time and size, and is used only for that very bundle.
-const stat = fs.statSync(file);
-const stamp = () => {
-  const b = Buffer.alloc(16);
-  b.writeDoubleLE(stat.mtimeMs, 0);
-  b.writeDoubleLE(stat.size, 8);
-  return b;
-};
+const stamp = Buffer.alloc(16);
+stamp.writeDoubleLE(stat.mtimeMs, 0);
+stamp.writeDoubleLE(stat.size, 8);
 const write = process.env.PLAFOND_WRITE_CODE_CACHE === "1";
 let cachedData;
 if (!write) {
   try {
     const bytes = fs.readFileSync(cacheFile);
-    if (bytes.length > 16 && bytes.subarray(0, 16).equals(stamp())) cachedData = bytes.subarray(16);
+    if (bytes.length > 16 && bytes.subarray(0, 16).equals(stamp)) cachedData = bytes.subarray(16);
   } catch {
     cachedData = undefined;
   }
@@ -50,7 +50,7 @@ globalThis[Symbol.for("plafond.import")] = (specifier) => import(specifier);
 if (write)
   process.once("exit", () => {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, Buffer.concat([stamp(), script.createCachedData()]));
+    fs.writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
     fs.renameSync(tmp, cacheFile);
   });
 const mod = new Module(file, module);

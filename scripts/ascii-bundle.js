@@ -68,10 +68,15 @@ function asciiBundle(code) {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-    out = out.slice(0, start) + text + out.slice(end);
-  return out;
+  // The edits never overlap (a rewritten node's children are not visited): joined in one pass.
+  const parts = [];
+  let last = 0;
+  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+    parts.push(code.slice(last, start), text);
+    last = end;
+  }
+  parts.push(code.slice(last));
+  return parts.join("");
 }
 
 module.exports = { asciiBundle };

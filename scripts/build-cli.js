@@ -7,8 +7,9 @@ const { spawnSync } = require("child_process");
 const esbuild = require("esbuild");
 const { asciiBundle } = require("./ascii-bundle");
 const root = path.join(__dirname, "..");
-esbuild.buildSync({
+const { outputFiles } = esbuild.buildSync({
   entryPoints: [path.join(root, "src/cli/main.ts")],
+  write: false,
   outfile: path.join(root, "dist/cli.js"),
   bundle: true,
   platform: "node",
@@ -27,10 +28,11 @@ esbuild.buildSync({
   alias: { fflate: path.join(root, "scripts/fflate-lazy.js") },
 });
 
-// In ASCII, read as Latin-1 by bin/plafond.js (the source map's columns shift by a few characters
-// on the lines of the rewritten regular expressions: a stack trace's line stays right).
-const bundle = path.join(root, "dist/cli.js");
-fs.writeFileSync(bundle, asciiBundle(fs.readFileSync(bundle, "utf8")));
+// The bundle in ASCII, read as Latin-1 by bin/plafond.js (the source map's columns shift by a few
+// characters on the lines of the rewritten regular expressions: a stack trace's line stays right).
+fs.mkdirSync(path.join(root, "dist"), { recursive: true });
+for (const out of outputFiles)
+  fs.writeFileSync(out.path, out.path.endsWith(".js") ? asciiBundle(out.text) : out.contents);
 
 const cache = path.join(root, "dist/cli.cache");
 fs.rmSync(cache, { force: true });

@@ -86,9 +86,8 @@ function scanCsv(
   let pos = 0;
   let line = 1;
   let count = 0;
-  // The next quote at or after `pos` (-1: none left), searched again only once passed: looking
-  // for it from every line's start scanned to the end of a file without quotes at each line.
-  let nextQuote = -2;
+  // scan.quote: the next quote, searched again only once passed (looking for it from every
+  // line's start scanned to the end of a file without quotes at each line).
   const scan = newScan(text, separator);
   while (pos < n && count < limit) {
     let eol = text.indexOf("\n", pos);
@@ -96,7 +95,7 @@ function scanCsv(
     const contentEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
     const start = pos;
     const startLine = line;
-    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    const nextQuote = scan.quote.after(pos);
     if (nextQuote < 0 || nextQuote >= contentEnd) {
       // Fast path: no quote on the line.
       pos = eol + 1;
@@ -377,9 +376,6 @@ function readRecord(
   let count = 0;
   let doubtful = false;
   let pos = start;
-  // The line's end and the next quote, searched again only once passed (not for every field).
-  let eol = -1;
-  let quote = -1;
   for (;;) {
     if (text[pos] === '"') {
       let value = "";
@@ -406,14 +402,12 @@ function readRecord(
       if (collect) fields.push(value);
       count++;
     } else {
+      // Each search is kept across fields and records (NextIndex): not one per field.
       let end = scan.sep.after(pos);
-      if (eol < pos) {
-        eol = scan.eol.after(pos);
-        if (eol < 0) eol = n;
-      }
+      let eol = scan.eol.after(pos);
+      if (eol < 0) eol = n;
       if (end < 0 || end > eol) end = eol > pos && text[eol - 1] === "\r" ? eol - 1 : eol;
-      if (quote !== -2 && quote < pos) quote = scan.quote.after(pos);
-      if (quote === -1) quote = -2; // none left in the text
+      const quote = scan.quote.after(pos);
       if (quote >= 0 && quote < end) doubtful = true;
       if (collect) fields.push(text.slice(pos, end));
       count++;

@@ -23,6 +23,8 @@ export const nodeZipCodec: ZipCodec = {
       // 1.4 GB buffer); a part compressed further gets more chunks, as before.
       const chunkSize = Math.max(MIN_CHUNK, Math.min(declared + 1, raw.length * 64 + MIN_CHUNK));
       const out = zlib.inflateRawSync(raw, { maxOutputLength: declared + 1, chunkSize });
+      // maxOutputLength lets one byte past the declared size through: the codec's promise is none.
+      if (out.length > declared) throw new InflatedBeyondDeclared();
       // A part much smaller than its chunk (a declared size that lied) keeps only its bytes.
       return out.buffer.byteLength > MIN_CHUNK && out.length * 2 < out.buffer.byteLength
         ? new Uint8Array(out)

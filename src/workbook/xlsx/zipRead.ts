@@ -180,15 +180,12 @@ export class ZipArchive {
 
 /** Inflates `raw` (the installed codec, codec.ts), stopping as soon as it would overflow. */
 function inflateGuarded(raw: Uint8Array, declared: number, name: string): Uint8Array {
-  let out: Uint8Array;
   try {
-    out = zipCodec().inflate(raw, declared);
+    return zipCodec().inflate(raw, declared);
   } catch (e) {
     if (e instanceof InflatedBeyondDeclared) throw inflatedBeyondDeclared(name);
     throw corruptPart(name);
   }
-  if (out.length > declared) throw inflatedBeyondDeclared(name);
-  return out;
 }
 
 function findEocd(b: Uint8Array): number {
