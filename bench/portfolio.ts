@@ -10,6 +10,7 @@ import * as path from "path";
 import type { CellValue } from "../src/grid";
 import { quotedEuros, rng } from "./generate";
 import { writeXlsx } from "./write-xlsx";
+import { centsOf } from "./report-runs";
 
 const CONVENTIONS = 200;
 const EJS = 1000;
@@ -145,8 +146,6 @@ function generate(dir: string, extractFile: string): Expected {
   return expected;
 }
 
-const cents = (s: string) => BigInt(s.replace(".", ""));
-
 export function portfolioBench(out: string, bin: string, hook: string): void {
   const dir = path.join(out, "portfolio");
   const books = path.join(dir, "conventions");
@@ -189,12 +188,12 @@ export function portfolioBench(out: string, bin: string, hook: string): void {
     if (json.conventions.length !== CONVENTIONS)
       throw new Error(`portfolio read ${json.conventions.length} conventions`);
     if (
-      cents(json.totals.total.engagedAE) !== expected.engaged ||
-      cents(json.totals.total.paidCP) !== expected.paid
+      centsOf(json.totals.total.engagedAE) !== expected.engaged ||
+      centsOf(json.totals.total.paidCP) !== expected.paid
     )
       throw new Error("portfolio totals differ from the generator's");
     if (
-      cents(json.horsConvention.total.ae) !== expected.outsideAE ||
+      centsOf(json.horsConvention.total.ae) !== expected.outsideAE ||
       json.horsConvention.total.lines !== OUTSIDE
     )
       throw new Error("hors convention differs from the generator's");

@@ -7,8 +7,9 @@ import { spawnSync } from "child_process";
 import * as path from "path";
 
 const ROOT = path.join(__dirname, "..");
-const BIN = path.join(ROOT, "bin", "plafond.js");
-const HOOK = path.join(ROOT, "bench", "rss-hook.js");
+/** The launcher users run, and the hook that prints a child's peak memory and CPU time. */
+export const BIN = path.join(ROOT, "bin", "plafond.js");
+export const HOOK = path.join(ROOT, "bench", "rss-hook.js");
 
 /** The summary's JSON as the command line prints it: its totals at least. */
 export type SummaryJson = { total: Record<string, string> };

@@ -14,7 +14,7 @@ import { pageBench } from "./page";
 import { portfolioBench } from "./portfolio";
 import { startupBench } from "./startup";
 import { textKeysBench } from "./text-keys";
-import { bestOfThree, centsOf, type SummaryJson } from "./report-runs";
+import { BIN, bestOfThree, centsOf, HOOK, type SummaryJson } from "./report-runs";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -98,11 +98,7 @@ function bundle() {
 
 if (process.argv.includes("--only-portfolio")) {
   // `npm run bench -- --only-portfolio`: the portfolio step alone (the whole bench takes minutes).
-  portfolioBench(
-    OUT,
-    path.join(ROOT, "bin", "plafond.js"),
-    path.join(ROOT, "bench", "rss-hook.js")
-  );
+  portfolioBench(OUT, BIN, HOOK);
 } else if (process.argv.includes("--only-startup")) {
   fs.mkdirSync(OUT, { recursive: true });
   startupBench(ROOT, OUT);
@@ -129,16 +125,8 @@ if (process.argv.includes("--only-portfolio")) {
     bundle();
     await (await import("./chorus")).chorusBench();
     await (await import("./pane")).paneBench();
-    maxRowsBench(
-      OUT,
-      path.join(ROOT, "bin", "plafond.js"),
-      path.join(ROOT, "bench", "rss-hook.js")
-    );
-    portfolioBench(
-      OUT,
-      path.join(ROOT, "bin", "plafond.js"),
-      path.join(ROOT, "bench", "rss-hook.js")
-    );
+    maxRowsBench(OUT, BIN, HOOK);
+    portfolioBench(OUT, BIN, HOOK);
     if (process.argv.includes("--peer"))
       peer(data, SIZE.uos, OUT, plafond.seconds, plafond.summary, textKeys.seconds);
   })().catch((e) => {

@@ -85,6 +85,19 @@ function extract(file: string, n: number, row: (i: number) => string): string {
   return file;
 }
 
+/** Camino without its execution, and an extract of n payments (2 € engaged, 1 € paid each). */
+const payments = (
+  dir: string,
+  file: string,
+  n: number,
+  ej: (i: number) => number,
+  dp: (i: number) => number
+) =>
+  cliReport(dir, caminoWithoutExecution(dir), [
+    "--chorus",
+    extract(file, n, (i) => line(String(ej(i)), 1, String(dp(i)), '"2,00"', '"1,00"')),
+  ]);
+
 /** A workbook of Camino's sheets and `extra` ones, one of whose parts can be replaced raw. */
 function workbookWith(
   file: string,
@@ -156,18 +169,13 @@ export const SHAPES: readonly Shape[] = [
     n: 100_000,
     exit: 0,
     make: (dir, n) =>
-      cliReport(dir, caminoWithoutExecution(dir), [
-        "--chorus",
-        extract(path.join(dir, "paiements.csv"), n, (i) =>
-          line(
-            String(2100000000 + Math.floor(i / 1000)),
-            1,
-            String(1000000000 + i),
-            '"2,00"',
-            '"1,00"'
-          )
-        ),
-      ]),
+      payments(
+        dir,
+        path.join(dir, "paiements.csv"),
+        n,
+        (i) => 2100000000 + Math.floor(i / 1000),
+        (i) => 1000000000 + i
+      ),
   },
   {
     // Lines whose quote is not at a field's start, after the last separator of the file: the
@@ -188,18 +196,13 @@ export const SHAPES: readonly Shape[] = [
     n: 90_000,
     exit: 0,
     make: (dir, n) =>
-      cliReport(dir, caminoWithoutExecution(dir), [
-        "--chorus",
-        extract(path.join(dir, "espaces.csv"), n, (i) =>
-          line(
-            String(1000000000 + Math.floor(i / 3) * 131072),
-            1,
-            String(100000000 + i * 4096),
-            '"2,00"',
-            '"1,00"'
-          )
-        ),
-      ]),
+      payments(
+        dir,
+        path.join(dir, "espaces.csv"),
+        n,
+        (i) => 1000000000 + Math.floor(i / 3) * 131072,
+        (i) => 100000000 + i * 4096
+      ),
   },
   {
     // A supplier named with the subtotal word hundreds of times: LazyCsv.holding marks records,

@@ -6,7 +6,6 @@
 import type { CellLink } from "../grid";
 import { standing, type Standing } from "../domain/indicators";
 import type { Issue } from "../domain/issues";
-import type { ConventionData } from "../domain/model";
 import { linkOf } from "../domain/report/anomalies";
 import { laterText } from "../domain/report/lifecycle";
 import type { Summary } from "../domain/summary";
@@ -39,16 +38,6 @@ export interface PaneView {
   readonly atTerm: boolean;
 }
 
-/** The cell an issue points at (the Rapport's link), or null. */
-export function cellOf(
-  issue: Issue,
-  data: ConventionData,
-  external: ReadonlySet<string>
-): CellLink | null {
-  // A file given beside the workbook has no cell to select: the Rapport's rule.
-  return linkOf(issue, data, external) ?? null;
-}
-
 export function paneView(c: Convention): PaneView {
   const { analysis, data, chorus } = c;
   const external = chorus?.external ?? new Set<string>();
@@ -66,7 +55,8 @@ export function paneView(c: Convention): PaneView {
     issues: analysis.issues.map((issue, id) => ({
       ...issue,
       id,
-      cell: cellOf(issue, data, external),
+      // A file given beside the workbook has no cell to select: the Rapport's rule (linkOf).
+      cell: linkOf(issue, data, external) ?? null,
     })),
     extractSheets: (chorus?.sources ?? [])
       .map((s) => s.sheet)

@@ -110,31 +110,28 @@ function* emit(value: unknown, indent: string, s: State): Generator<void, void, 
     s.buffer += JSON.stringify(value) ?? "null";
     return;
   }
-  const array = Array.isArray(value);
-  // As JSON.stringify: members without a JSON form are left out of objects, null in arrays.
-  const keys = array ? null : Object.keys(value).filter((k) => !hasNoJson(at(value, k)));
-  const length = keys ? keys.length : (value as unknown[]).length;
-  const [open, close] = array ? ["[", "]"] : ["{", "}"];
-  if (length === 0) {
-    s.buffer += open + close;
+  if (Array.isArray(value)) {
+    if (value.length === 0) s.buffer += "[]";
+    else yield* emitArray(value, indent, s);
+    return;
+  }
+  // As JSON.stringify: members without a JSON form are left out of objects (null in arrays).
+  const keys = Object.keys(value).filter((k) => !hasNoJson(at(value, k)));
+  if (keys.length === 0) {
+    s.buffer += "{}";
     return;
   }
   const inner = indent + "  ";
-  if (array) {
-    yield* emitArray(value as unknown[], indent, s);
-    return;
-  }
-  s.buffer += `${open}\n`;
-  for (let i = 0; i < length; i++) {
-    const v = keys ? at(value, keys[i]) : (value as unknown[])[i];
-    s.buffer += keys ? `${inner}${JSON.stringify(keys[i])}: ` : inner;
-    if (hasNoJson(v)) s.buffer += "null";
-    else if (isObject(v)) {
+  s.buffer += "{\n";
+  for (let i = 0; i < keys.length; i++) {
+    const v = at(value, keys[i]);
+    s.buffer += `${inner}${JSON.stringify(keys[i])}: `;
+    if (isObject(v)) {
       if (isFlat(v)) s.buffer += stringifyAt(v, inner);
       else yield* emit(v, inner, s);
     } else s.buffer += JSON.stringify(v);
-    s.buffer += i < length - 1 ? ",\n" : "\n";
+    s.buffer += i < keys.length - 1 ? ",\n" : "\n";
     if (s.buffer.length >= CHUNK) yield;
   }
-  s.buffer += `${indent}${close}`;
+  s.buffer += `${indent}}`;
 }

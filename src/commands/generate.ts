@@ -3,8 +3,6 @@ import { todayIso } from "../app/format";
 import { generateReport, type GenerateOutcome } from "../app/generate";
 import { openReportPorts, type ExcelRun } from "../workbook/office/report-ports";
 
-export type { ExcelRun } from "../workbook/office/report-ports";
-
 /** What the command needs from Office; tests give fakes. */
 export interface CommandDeps {
   readonly run: ExcelRun;

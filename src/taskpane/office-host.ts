@@ -21,8 +21,6 @@ import { loadPdfjs } from "../workbook/pdf-browser";
 import { reportPdfInBrowser } from "../workbook/pdf-report/browser";
 import { analyseInExcel, generateInExcel, selectCellInExcel, selectedMessage } from "./excel";
 
-export type { ExcelRun } from "../workbook/office/report-ports";
-
 export class OfficeHost implements PaneHost {
   readonly sourceLabel = "Classeur ouvert dans Excel";
   readonly importTarget = TARGET_EXCEL;

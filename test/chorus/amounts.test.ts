@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { plainCents, readAmount } from "../../src/domain/chorus/values";
+import { textOf } from "../helpers/arbitraries";
 
 const PLAIN = /^(-?)(\d{1,13})(?:[.,](\d{1,2}))?$/;
 function reference(s: string): number | null {
@@ -15,11 +16,7 @@ function reference(s: string): number | null {
 }
 
 test("plain amounts: the cents the regular expression read, and nothing it refused", () => {
-  const text = fc
-    .array(fc.constantFrom("0", "1", "9", "5", "-", ",", ".", " ", "e", "#", "\u00a0", "٣"), {
-      maxLength: 18,
-    })
-    .map((a) => a.join(""));
+  const text = textOf(["0", "1", "9", "5", "-", ",", ".", " ", "e", "#", "\u00a0", "٣"], 18);
   fc.assert(
     fc.property(fc.oneof(text, fc.string({ maxLength: 16 })), (s) => {
       expect(plainCents(s)).toBe(reference(s));

@@ -12,6 +12,7 @@ import {
   programmeOf,
   type Imputation,
 } from "../../src/domain/codes";
+import { textOf } from "../helpers/arbitraries";
 
 const camino: Imputation = {
   centreFinancier: "0113-PEBC-ELAB",
@@ -282,11 +283,10 @@ describe("checkImputation", () => {
 });
 
 test("EJ and DP numbers are told without a regular expression, as PATTERNS tells them", () => {
-  const digitsOrNot = fc
-    .array(fc.constantFrom("0", "1", "9", "5", "/", ":", "a", " ", "\n", "\u0661", "\uff11"), {
-      maxLength: 12,
-    })
-    .map((a) => a.join(""));
+  const digitsOrNot = textOf(
+    ["0", "1", "9", "5", "/", ":", "a", " ", "\n", "\u0661", "\uff11"],
+    12
+  );
   fc.assert(
     fc.property(fc.oneof(digitsOrNot, fc.string({ maxLength: 12 })), (s) => {
       expect(isEj(s)).toBe(PATTERNS.ej.test(s));
@@ -306,11 +306,7 @@ test("the management-area prefix is stripped by hand as AREA_PREFIX strips it", 
     const code = t.length > 5 && t.charCodeAt(4) === 47 ? t.replace(AREA_PREFIX, "").trim() : t;
     return code === "#" ? "" : code;
   };
-  const text = fc
-    .array(fc.constantFrom("B", "G", "z", "0", "9", "/", " ", "#", "-", "É", "\u00a0"), {
-      maxLength: 12,
-    })
-    .map((a) => a.join(""));
+  const text = textOf(["B", "G", "z", "0", "9", "/", " ", "#", "-", "É", "\u00a0"], 12);
   fc.assert(
     fc.property(fc.oneof(text, fc.string({ maxLength: 12 })), (s) => {
       expect(cleanCode(s)).toBe(reference(s));

@@ -24,7 +24,7 @@ import {
   removeOfficeGlobals,
   settle,
   useClock,
-  AMOUNT_FUNCTIONS,
+  AMOUNT_FUNCTIONS as AMOUNTS,
 } from "./helpers";
 
 const globals = globalThis as Record<string, unknown>;
@@ -41,7 +41,6 @@ afterEach(() => {
   delete globals.Office;
 });
 
-const AMOUNTS = AMOUNT_FUNCTIONS;
 const FILTERS: unknown[][] = [
   [null, null],
   ["0113-PEBC-ELAB", null],

@@ -18,7 +18,7 @@ import {
   removeOfficeGlobals,
   settle,
   useClock,
-  AMOUNT_FUNCTIONS,
+  AMOUNT_FUNCTIONS as AMOUNTS,
 } from "./helpers";
 
 let wb: MockWorkbook;
@@ -40,7 +40,6 @@ afterEach(() => {
   removeOfficeGlobals();
 });
 
-const AMOUNTS = AMOUNT_FUNCTIONS;
 const FILTERS: [unknown, unknown][] = [
   [null, null],
   ["0113-PEBC-ELAB", null],

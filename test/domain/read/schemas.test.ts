@@ -19,8 +19,7 @@ import {
   PaymentLineSchema,
 } from "../../../src/domain/model";
 import { caminoSheets, read, sheet } from "../../helpers/book";
-
-const EXAMPLES = path.join(__dirname, "../../../examples");
+import { EXAMPLES } from "../../helpers/cli";
 
 function expectConforming(data: ConventionData): void {
   ConventionInfoSchema.parse(data.info);
