@@ -14,8 +14,14 @@ export interface ZipCodec {
   inflate(raw: Uint8Array, declared: number): Uint8Array;
   /** Raw deflate, level 6 (Excel's own default). */
   deflate(data: Uint8Array): Uint8Array;
-  /** The zip CRC-32 of `data`. */
-  crc32(data: Uint8Array): number;
+  /** The zip CRC-32 of `data`, continuing from `crc` (that of the bytes before it). */
+  crc32(data: Uint8Array, crc?: number): number;
+  /**
+   * The raw deflate stream inflated in pieces of about `pieceBytes`, produced while the caller
+   * works on the previous one (Node's zlib on its thread pool); throws InflatedBeyondDeclared
+   * past `declared` bytes. Absent where inflating cannot run beside the caller (fflate).
+   */
+  inflatePieces?(raw: Uint8Array, declared: number, pieceBytes: number): AsyncIterable<Uint8Array>;
 }
 
 // Compressed bytes fed to the inflater at a time: deflate expands at most ~1 032×, so one push of
@@ -39,7 +45,7 @@ export const fflateCodec: ZipCodec = {
     return pos === declared ? out : out.subarray(0, pos);
   },
   deflate: (data) => deflateSync(data, { level: 6 }),
-  crc32: (data) => crc32(data),
+  crc32: (data, crc) => crc32(data, crc),
 };
 
 let current: ZipCodec = fflateCodec;

@@ -12,9 +12,17 @@ import { relKind, resolveTarget } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
 import { completeRows, inflateHead } from "./sheetHead";
 import { parseSheetXml, type ParsedSheet } from "./sheetParser";
+import { parseSheetPieces } from "./sheetStream";
 import { parseTableXml } from "./tables";
 import type { DefinedName } from "./workbookPart";
 import { XlsxPackage, type OpenOptions, type SheetInfo } from "./xlsxPackage";
+
+/**
+ * Sheet parts from this size on are parsed while inflated, by pieces of PIECE_BYTES: below, one
+ * piece would hold them. A piece of 1 MB stays in the processor's cache while it is scanned.
+ */
+export const STREAM_FROM_BYTES = 4 << 20;
+const PIECE_BYTES = 1 << 20;
 
 /** A sheet's head is first looked for in its part's first MB, then 4 and 16 MB. */
 const HEAD_BYTES = 1 << 20;
@@ -25,7 +33,14 @@ export class XlsxWorkbook implements WorkbookSource {
   /** Sheets by name (the first of a name, as a search would find it): one lookup per sheet read. */
   private readonly byName = new Map<string, SheetInfo>();
 
-  constructor(readonly pkg: XlsxPackage) {
+  /**
+   * `streamFrom`: parts of at least this many bytes are read in pieces (STREAM_FROM_BYTES;
+   * tests lower it to read small parts so).
+   */
+  constructor(
+    readonly pkg: XlsxPackage,
+    private readonly streamFrom = STREAM_FROM_BYTES
+  ) {
     for (const s of pkg.sheets) if (!this.byName.has(s.name)) this.byName.set(s.name, s);
   }
 
@@ -52,8 +67,31 @@ export class XlsxWorkbook implements WorkbookSource {
     return this.pkg.workbook.date1904;
   }
 
+  /** Large parts are parsed while they are inflated when the codec can (sheetStream.ts). */
   async readSheets(names: readonly string[]): Promise<RawSheet[]> {
-    return names.map((name) => this.readSheet(name));
+    const sheets: RawSheet[] = [];
+    for (const name of names) sheets.push((await this.readInPieces(name)) ?? this.readSheet(name));
+    return sheets;
+  }
+
+  /** The sheet read from its part's pieces as they are inflated; null: read it whole. */
+  private async readInPieces(name: string): Promise<RawSheet | null> {
+    const info = this.byName.get(name);
+    const entry = info?.path ? this.pkg.zip.find(info.path) : null;
+    if (!info || !entry || entry.size < this.streamFrom) return null;
+    if (info.kind !== "worksheet" && info.kind !== "macrosheet") return null;
+    const path = info.path!;
+    try {
+      const pieces = this.pkg.zip.pieces(entry, PIECE_BYTES);
+      if (!pieces) return null;
+      const sst = this.sharedStrings();
+      const parsed = await parseSheetPieces(pieces, sst, this.date1904 ? this.dateStyles() : null);
+      return parsed && { name, ...parsed, tables: this.tables(path) };
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw e;
+      if (e instanceof BeyondGridError) throw beyondGrid(name, e.cell);
+      throw corruptPart(path);
+    }
   }
 
   readSheet(name: string): RawSheet {
@@ -159,6 +197,9 @@ export class XlsxWorkbook implements WorkbookSource {
 }
 
 /** Opens an .xlsx file's bytes; throws XlsxReadError (French message) when it is not one. */
-export function openXlsx(bytes: Uint8Array, options?: OpenOptions): XlsxWorkbook {
-  return new XlsxWorkbook(XlsxPackage.open(bytes, options));
+export function openXlsx(
+  bytes: Uint8Array,
+  options?: OpenOptions & { readonly streamFrom?: number }
+): XlsxWorkbook {
+  return new XlsxWorkbook(XlsxPackage.open(bytes, options), options?.streamFrom);
 }

@@ -18,6 +18,12 @@ export const EMPTY_ROW = Object.freeze([]) as unknown as CellValue[];
 const PAD_GAP = 64;
 /** Rows longer than this are walked by their present cells only (a sparse row stays cheap). */
 const SPARSE_LENGTH = 1024;
+/**
+ * A new row is made as long as the row before it, up to this many cells: rows of a ledger hold the
+ * same cells, and a row grown by push keeps room for 17 (a 4-cell row of payments: 200 bytes with
+ * its amount, 96 sized). Beyond, it grows by push (a far cell must not size every row after it).
+ */
+const MAX_SIZED = 64;
 
 /** Calls `visit` for each present cell of a row, without walking the holes of a sparse row. */
 export function forEachPresent(
@@ -45,6 +51,16 @@ export class RowStore {
   minCol = Infinity;
   maxCol = -1;
 
+  /** A new row, registered at `rowIndex`: sized like the row before it (see MAX_SIZED). */
+  newRow(rowIndex: number): CellValue[] {
+    const n = this.cells.length;
+    const hint = n > 0 ? this.cells[n - 1].length : 0;
+    const row: CellValue[] = hint > 0 && hint <= MAX_SIZED ? new Array(hint) : [];
+    this.rows.push(rowIndex);
+    this.cells.push(row);
+    return row;
+  }
+
   set(row: CellValue[], rowIndex: number, col: number, v: CellValue): void {
     if (col === row.length) row.push(v);
     else if (col > row.length && col - row.length <= PAD_GAP) {
@@ -63,7 +79,7 @@ export class RowStore {
     const values: CellValue[][] = new Array(maxRow - minRow + 1);
     for (let k = 0; k < this.rows.length; k++) {
       const i = this.rows[k] - minRow;
-      const src = this.cells[k];
+      const src = trimmed(this.cells[k]);
       if (i < 0 || i >= values.length || src.length === 0) continue;
       const existing = values[i];
       if (minCol === 0 && existing === undefined) {
@@ -80,6 +96,19 @@ export class RowStore {
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = EMPTY_ROW;
     return { values, origin: { row: minRow, col: minCol } };
   }
+}
+
+/**
+ * A sized row as a grown one would be: without the room it kept at its end, and its missing cells
+ * null (a grown row pads them with null; a consumer may walk it with forEach, which skips holes).
+ */
+function trimmed(row: CellValue[]): CellValue[] {
+  let n = row.length;
+  if (n === 0 || n > MAX_SIZED) return row;
+  while (n > 0 && row[n - 1] === undefined) n--;
+  if (n < row.length) row.length = n;
+  for (let c = 0; c < n; c++) if (row[c] === undefined) row[c] = null;
+  return row;
 }
 
 function placeCell(out: CellValue[], j: number, v: CellValue): void {

@@ -107,10 +107,264 @@ function nextAttr(d: Uint8Array, p: number): number {
   return aValEnd + 1;
 }
 
+/** The root's prefix ("x:" or "") of a sheet part, read from its first bytes. */
+export function sheetPrefix(d: Uint8Array): string {
+  return rootPrefix(latin1(d, 0, Math.min(d.length, 4096)));
+}
+
+/** Where `<sheetData` starts, or -1; and whether it is empty (`<sheetData/>`). */
+export function sheetDataAt(d: Uint8Array, prefix: string): { at: number; empty: boolean } {
+  const at = indexOfSeq(d, bytesOf("<" + prefix + "sheetData"), 0);
+  if (at < 0) return { at, empty: true };
+  const gt = find(d, GT, at);
+  return { at, empty: gt >= 0 && d[gt - 1] === SLASH };
+}
+
 /**
+ * The cells of a sheet's `<sheetData>`, scanned from one or more pieces of the part, each cut
+ * after a complete row (sheetStream.ts feeds it as the part is inflated): the rows' state
+ * (current row, its number, the next column) carries from one piece to the next.
  * `maxRows`: stop after that many rows from the first used one (the head of a sheet).
- * `date1904`: the workbook counts days from 1904. Then `dateStyles` lists the date-formatted
- * styles, whose numbers are shifted to the 1900 system (as every other host gives them).
+ * `dateStyles` (1904 workbooks only) lists the date-formatted styles, whose numbers are shifted
+ * to the 1900 system (as every other host gives them).
+ */
+export class SheetScanner {
+  private readonly ROW: Uint8Array;
+  private readonly C: Uint8Array;
+  private readonly V: Uint8Array;
+  private readonly F: Uint8Array;
+  private readonly IS: Uint8Array;
+  private readonly SHEET_DATA: Uint8Array;
+  private readonly V_CLOSE: Uint8Array;
+  private readonly F_CLOSE: Uint8Array;
+  private readonly IS_CLOSE: Uint8Array;
+  private readonly textNames: ReturnType<typeof richTextNames>;
+  private readonly store = new RowStore();
+  private rowIndex = -1;
+  private rowHasRef = false;
+  private row: CellValue[] | null = null;
+  private col = -1;
+  /** The end of `<sheetData>` (or `maxRows`) was reached: nothing after counts. */
+  done = false;
+
+  constructor(
+    prefix: string,
+    private readonly sst: readonly string[],
+    private readonly dateStyles: ReadonlySet<number> | null = null,
+    private readonly maxRows = Infinity
+  ) {
+    this.ROW = bytesOf(prefix + "row");
+    this.C = bytesOf(prefix + "c");
+    this.V = bytesOf(prefix + "v");
+    this.F = bytesOf(prefix + "f");
+    this.IS = bytesOf(prefix + "is");
+    this.SHEET_DATA = bytesOf(prefix + "sheetData");
+    this.V_CLOSE = bytesOf(`</${prefix}v>`);
+    this.F_CLOSE = bytesOf(`</${prefix}f>`);
+    this.IS_CLOSE = bytesOf(`</${prefix}is>`);
+    this.textNames = richTextNames(prefix);
+  }
+
+  /** Scans the tags of `d` after `pos` (-1: from its first byte) to its end. */
+  scan(d: Uint8Array, pos: number): void {
+    const { C, ROW, SHEET_DATA } = this;
+    while (!this.done) {
+      pos = find(d, LT, pos + 1);
+      if (pos < 0) break;
+      if (d[pos + 1] === 33) pos = skipMarkup(d, pos);
+      else if (isTag(d, pos, C)) pos = this.cell(d, pos);
+      else if (isTag(d, pos, ROW)) pos = this.rowStart(d, pos);
+      else if (isEndTag(d, pos, ROW)) this.row = null;
+      else if (isEndTag(d, pos, SHEET_DATA)) this.done = true;
+    }
+  }
+
+  result(): ParsedSheet {
+    return this.store.rectangle();
+  }
+
+  /** A `<row>` tag at `pos`: the row it opens; returns where the scan goes on. */
+  private rowStart(d: Uint8Array, pos: number): number {
+    const store = this.store;
+    let p = pos + 1 + this.ROW.length;
+    let r = -1;
+    let rStart = -1;
+    let rEnd = -1;
+    while ((p = nextAttr(d, p)) >= 0) {
+      if (aNameEnd - aName === 1 && d[aName] === 114) {
+        r = 0;
+        rStart = aVal;
+        rEnd = aValEnd;
+        for (let q = aVal; q < aValEnd; q++) r = r * 10 + (d[q] - 48);
+      }
+    }
+    this.rowHasRef = r > 0;
+    const rowIndex = this.rowHasRef ? r - 1 : this.rowIndex + 1;
+    this.rowIndex = rowIndex;
+    if (rowIndex >= MAX_ROWS) {
+      // The row's own text for the message, read only then (not a slice for each row).
+      const rText = this.rowHasRef ? latin1(d, rStart, Math.min(rEnd, rStart + 32)) : "";
+      throw new BeyondGridError(
+        cellLabel(0, rowIndex, this.rowHasRef ? `de la ligne ${rText}` : null)
+      );
+    }
+    // `maxRows`: only the first rows from the first used one are wanted (rows come in order).
+    if (store.maxRow >= 0 && rowIndex - store.minRow >= this.maxRows) {
+      this.done = true;
+      return pos;
+    }
+    this.col = -1;
+    this.row = selfClosing ? null : store.newRow(rowIndex);
+    return aVal - 1;
+  }
+
+  /** A `<c>` tag at `pos`: its value set in the current row; returns where the scan goes on. */
+  private cell(d: Uint8Array, pos: number): number {
+    let p = pos + 1 + this.C.length;
+    let refCol = -1;
+    let refRow = -1;
+    let type = T_N;
+    let style = 0;
+    const dateStyles = this.dateStyles;
+    while ((p = nextAttr(d, p)) >= 0) {
+      if (aNameEnd - aName !== 1) continue;
+      const n = d[aName];
+      if (n === 114) {
+        // r="AB12"
+        let q = aVal;
+        let letters = 0;
+        for (let c = d[q]; q < aValEnd && c >= 65 && c <= 90; c = d[++q])
+          letters = letters * 26 + (c - 64);
+        let digits = 0;
+        for (let c = d[q]; q < aValEnd && c >= 48 && c <= 57; c = d[++q])
+          digits = digits * 10 + (c - 48);
+        refCol = letters - 1;
+        refRow = digits - 1;
+        if (refCol >= MAX_COLS || refRow >= MAX_ROWS)
+          throw new BeyondGridError(cellLabel(refCol, refRow, latin1(d, aVal, aValEnd)));
+      } else if (n === 115 && dateStyles !== null) {
+        let st = 0;
+        for (let q = aVal; q < aValEnd; q++) st = st * 10 + (d[q] - 48);
+        style = st;
+      } else if (n === 116) type = cellType(d, aVal, aValEnd - aVal);
+    }
+    p = aVal;
+    const col = refCol >= 0 ? refCol : this.col + 1;
+    this.col = col;
+    if (col >= MAX_COLS) throw new BeyondGridError(cellLabel(col, this.rowIndex, null));
+    let row = this.row;
+    if (row === null) {
+      this.rowIndex = refRow >= 0 ? refRow : this.rowIndex + 1;
+      row = this.row = this.store.newRow(this.rowIndex);
+      this.rowHasRef = true;
+    } else if (!this.rowHasRef && refRow >= 0) {
+      this.rowIndex = refRow;
+      this.store.rows[this.store.rows.length - 1] = refRow;
+      this.rowHasRef = true;
+    }
+    if (selfClosing) return p - 1;
+    p = this.content(d, p);
+    const v = this.value(d, type, style);
+    if (v !== null) this.store.set(row, this.rowIndex, col, v);
+    return p - 1;
+  }
+
+  // The content of the cell last read by `content`: its <v> bytes, or its inline string.
+  private vs = -1;
+  private ve = -1;
+  private inline: string | null = null;
+
+  /** The elements inside a `<c>` from `p`: `<v>` and `<is>` noted, `<f>` skipped; returns the
+   *  position after `</c>`. */
+  private content(d: Uint8Array, p: number): number {
+    const { C, V, F, IS, V_CLOSE, F_CLOSE, IS_CLOSE } = this;
+    this.vs = -1;
+    this.ve = -1;
+    this.inline = null;
+    for (;;) {
+      const q = find(d, LT, p);
+      if (q < 0) return d.length;
+      if (d[q + 1] === 33) {
+        p = skipMarkup(d, q) + 1;
+        continue;
+      }
+      if (isEndTag(d, q, C)) {
+        const gt = find(d, GT, q);
+        return gt < 0 ? d.length : gt + 1;
+      }
+      if (isTag(d, q, V)) {
+        const gt = find(d, GT, q);
+        // A tag never closed ends the part (its search from the start again would never end).
+        if (gt < 0) return d.length;
+        if (d[gt - 1] === SLASH) {
+          p = gt + 1;
+          continue;
+        }
+        this.vs = gt + 1;
+        let ve = indexOfSeq(d, V_CLOSE, gt + 1);
+        if (ve < 0) ve = gt + 1;
+        this.ve = ve;
+        p = ve + V_CLOSE.length;
+      } else if (isTag(d, q, F)) {
+        const gt = find(d, GT, q);
+        if (gt < 0) return d.length;
+        if (d[gt - 1] === SLASH) p = gt + 1;
+        else {
+          const fe = indexOfSeq(d, F_CLOSE, gt);
+          p = fe < 0 ? gt + 1 : fe + F_CLOSE.length;
+        }
+      } else if (isTag(d, q, IS)) {
+        let ie = indexOfSeq(d, IS_CLOSE, q);
+        if (ie < 0) ie = d.length;
+        const xml = utf8.decode(d.subarray(q, ie));
+        this.inline = new RichTextScanner(xml, this.textNames).text(0, xml.length);
+        p = ie + IS_CLOSE.length;
+      } else p = q + 1;
+    }
+  }
+
+  /** The value of the cell whose content `content` just read. */
+  private value(d: Uint8Array, type: number, style: number): CellValue {
+    const { vs, ve, inline } = this;
+    if (inline !== null && (type === T_INLINE || vs < 0)) return inline;
+    if (vs < 0) return null;
+    if (type === T_N) {
+      unwrapCdata(d, vs, ve);
+      const v = cdE > cdS ? parseNumber(d, cdS, cdE) : null;
+      const dateStyles = this.dateStyles;
+      return typeof v === "number" && dateStyles !== null && dateStyles.has(style)
+        ? v + DAYS_1904
+        : v;
+    }
+    if (type === T_S) {
+      let idx = 0;
+      for (let q = vs; q < ve; q++) {
+        const c = d[q];
+        if (c >= 48 && c <= 57) idx = idx * 10 + (c - 48);
+      }
+      return this.sst[idx] ?? null;
+    }
+    if (type === T_B) return d[vs] === 49 || d[vs] === 116;
+    const text = decodeCellText(utf8.decode(d.subarray(vs, ve)));
+    if (type === T_E) return { error: text };
+    if (type === T_D) return isoToSerial(text) ?? text;
+    return text;
+  }
+}
+
+/** A cell's `t` attribute: s, b, e, d, str, inlineStr; anything else is a number. */
+function cellType(d: Uint8Array, at: number, len: number): number {
+  const t0 = d[at];
+  if (len === 1)
+    return t0 === 115 ? T_S : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_N;
+  if (len === 3 && t0 === 115) return T_STR;
+  if (len === 9 && t0 === 105) return T_INLINE;
+  return T_N;
+}
+
+/**
+ * A whole sheet part's cells. `date1904`: the workbook counts days from 1904; then `dateStyles`
+ * lists its date-formatted styles (see SheetScanner).
  */
 export function parseSheetXml(
   d: Uint8Array,
@@ -119,180 +373,9 @@ export function parseSheetXml(
   dateStyles: ReadonlySet<number> | null = null,
   maxRows = Infinity
 ): ParsedSheet {
-  const prefix = rootPrefix(latin1(d, 0, Math.min(d.length, 4096)));
-  const ROW = bytesOf(prefix + "row");
-  const C = bytesOf(prefix + "c");
-  const V = bytesOf(prefix + "v");
-  const F = bytesOf(prefix + "f");
-  const IS = bytesOf(prefix + "is");
-  const SHEET_DATA = bytesOf(prefix + "sheetData");
-  const V_CLOSE = bytesOf(`</${prefix}v>`);
-  const F_CLOSE = bytesOf(`</${prefix}f>`);
-  const IS_CLOSE = bytesOf(`</${prefix}is>`);
-  const textNames = richTextNames(prefix);
-  const store = new RowStore();
-
-  let pos = indexOfSeq(d, bytesOf("<" + prefix + "sheetData"), 0);
-  if (pos < 0 || d[find(d, GT, pos) - 1] === SLASH) return store.rectangle();
-  let rowIndex = -1;
-  let rowHasRef = false;
-  let row: CellValue[] | null = null;
-  let col = -1;
-  for (;;) {
-    pos = find(d, LT, pos + 1);
-    if (pos < 0) break;
-    if (d[pos + 1] === 33) {
-      pos = skipMarkup(d, pos);
-      continue;
-    }
-    if (isTag(d, pos, C)) {
-      let p = pos + 1 + C.length;
-      let refCol = -1;
-      let refRow = -1;
-      let type = T_N;
-      let style = 0;
-      while ((p = nextAttr(d, p)) >= 0) {
-        if (aNameEnd - aName !== 1) continue;
-        const n = d[aName];
-        if (n === 114) {
-          // r="AB12"
-          let q = aVal;
-          let letters = 0;
-          for (let c = d[q]; q < aValEnd && c >= 65 && c <= 90; c = d[++q])
-            letters = letters * 26 + (c - 64);
-          let digits = 0;
-          for (let c = d[q]; q < aValEnd && c >= 48 && c <= 57; c = d[++q])
-            digits = digits * 10 + (c - 48);
-          refCol = letters - 1;
-          refRow = digits - 1;
-          if (refCol >= MAX_COLS || refRow >= MAX_ROWS)
-            throw new BeyondGridError(cellLabel(refCol, refRow, latin1(d, aVal, aValEnd)));
-        } else if (n === 115 && dateStyles !== null) {
-          let st = 0;
-          for (let q = aVal; q < aValEnd; q++) st = st * 10 + (d[q] - 48);
-          style = st;
-        } else if (n === 116) {
-          const len = aValEnd - aVal;
-          const t0 = d[aVal];
-          if (len === 1)
-            type = t0 === 115 ? T_S : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_N;
-          else if (len === 3 && t0 === 115) type = T_STR;
-          else if (len === 9 && t0 === 105) type = T_INLINE;
-        }
-      }
-      p = aVal;
-      col = refCol >= 0 ? refCol : col + 1;
-      if (col >= MAX_COLS) throw new BeyondGridError(cellLabel(col, rowIndex, null));
-      if (row === null) {
-        row = [];
-        rowIndex = refRow >= 0 ? refRow : rowIndex + 1;
-        store.rows.push(rowIndex);
-        store.cells.push(row);
-        rowHasRef = true;
-      } else if (!rowHasRef && refRow >= 0) {
-        rowIndex = refRow;
-        store.rows[store.rows.length - 1] = rowIndex;
-        rowHasRef = true;
-      }
-      if (selfClosing) {
-        pos = p - 1;
-        continue;
-      }
-      let vs = -1;
-      let ve = -1;
-      let inline: string | null = null;
-      for (;;) {
-        const q = find(d, LT, p);
-        if (q < 0) {
-          p = d.length;
-          break;
-        }
-        if (d[q + 1] === 33) {
-          p = skipMarkup(d, q) + 1;
-          continue;
-        }
-        if (isEndTag(d, q, C)) {
-          p = find(d, GT, q) + 1;
-          break;
-        }
-        if (isTag(d, q, V)) {
-          const gt = find(d, GT, q);
-          if (d[gt - 1] === SLASH) {
-            p = gt + 1;
-            continue;
-          }
-          vs = gt + 1;
-          ve = indexOfSeq(d, V_CLOSE, vs);
-          if (ve < 0) ve = vs;
-          p = ve + V_CLOSE.length;
-        } else if (isTag(d, q, F)) {
-          const gt = find(d, GT, q);
-          if (d[gt - 1] === SLASH) p = gt + 1;
-          else {
-            const fe = indexOfSeq(d, F_CLOSE, gt);
-            p = fe < 0 ? gt + 1 : fe + F_CLOSE.length;
-          }
-        } else if (isTag(d, q, IS)) {
-          let ie = indexOfSeq(d, IS_CLOSE, q);
-          if (ie < 0) ie = d.length;
-          const xml = utf8.decode(d.subarray(q, ie));
-          inline = new RichTextScanner(xml, textNames).text(0, xml.length);
-          p = ie + IS_CLOSE.length;
-        } else p = q + 1;
-      }
-      pos = p - 1;
-      let v: CellValue;
-      if (inline !== null && (type === T_INLINE || vs < 0)) v = inline;
-      else if (vs < 0) v = null;
-      else if (type === T_N) {
-        unwrapCdata(d, vs, ve);
-        v = cdE > cdS ? parseNumber(d, cdS, cdE) : null;
-        if (typeof v === "number" && dateStyles !== null && dateStyles.has(style)) v += DAYS_1904;
-      } else if (type === T_S) {
-        let idx = 0;
-        for (let q = vs; q < ve; q++) {
-          const c = d[q];
-          if (c >= 48 && c <= 57) idx = idx * 10 + (c - 48);
-        }
-        v = sst[idx] ?? null;
-      } else if (type === T_B) v = d[vs] === 49 || d[vs] === 116;
-      else {
-        const text = decodeCellText(utf8.decode(d.subarray(vs, ve)));
-        if (type === T_E) v = { error: text };
-        else if (type === T_D) v = isoToSerial(text) ?? text;
-        else v = text;
-      }
-      if (v !== null) store.set(row, rowIndex, col, v);
-    } else if (isTag(d, pos, ROW)) {
-      let p = pos + 1 + ROW.length;
-      let r = -1;
-      let rText = "";
-      while ((p = nextAttr(d, p)) >= 0) {
-        if (aNameEnd - aName === 1 && d[aName] === 114) {
-          r = 0;
-          rText = latin1(d, aVal, Math.min(aValEnd, aVal + 32));
-          for (let q = aVal; q < aValEnd; q++) r = r * 10 + (d[q] - 48);
-        }
-      }
-      rowHasRef = r > 0;
-      rowIndex = rowHasRef ? r - 1 : rowIndex + 1;
-      if (rowIndex >= MAX_ROWS)
-        throw new BeyondGridError(
-          cellLabel(0, rowIndex, rowHasRef ? `de la ligne ${rText}` : null)
-        );
-      // `maxRows`: only the first rows from the first used one are wanted (rows come in order).
-      if (store.maxRow >= 0 && rowIndex - store.minRow >= maxRows) break;
-      col = -1;
-      if (selfClosing) row = null;
-      else {
-        row = [];
-        store.rows.push(rowIndex);
-        store.cells.push(row);
-      }
-      pos = aVal - 1;
-    } else if (isEndTag(d, pos, ROW)) {
-      row = null;
-    } else if (isEndTag(d, pos, SHEET_DATA)) break;
-  }
-  return store.rectangle();
+  const prefix = sheetPrefix(d);
+  const scanner = new SheetScanner(prefix, sst, dateStyles, maxRows);
+  const { at, empty } = sheetDataAt(d, prefix);
+  if (!empty) scanner.scan(d, at);
+  return scanner.result();
 }

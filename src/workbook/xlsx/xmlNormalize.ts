@@ -14,7 +14,7 @@ const utf8 = new TextDecoder("utf-8");
 type Utf16 = "utf-16le" | "utf-16be" | null;
 
 /** UTF-16 told by its BOM, or by `<?` written on two bytes each (a declaration without BOM). */
-function utf16Of(b: Uint8Array): Utf16 {
+export function utf16Of(b: Uint8Array): Utf16 {
   if (b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
   if (b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
   if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return "utf-16le";

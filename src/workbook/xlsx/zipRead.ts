@@ -3,7 +3,7 @@
  * parts asked for). Guards against zip bombs: an entry's declared size, the running total of
  * declared sizes, and the size actually inflated are all checked against a limit.
  */
-import { InflatedBeyondDeclared, zipCodec } from "./codec";
+import { InflatedBeyondDeclared, zipCodec, type ZipCodec } from "./codec";
 import { decodeXmlBytes } from "./xmlNormalize";
 import {
   XlsxReadError,
@@ -156,11 +156,7 @@ export class ZipArchive {
 
   /** The entry's uncompressed bytes (a view into the input when stored uncompressed). */
   read(entry: ZipEntry): Uint8Array {
-    if (entry.flags & 1) throw corruptPart(entry.name); // zip encryption: never written by Excel
-    if (entry.size > this.limit || this.inflatedTotal + entry.size > this.limit) {
-      throw new XlsxReadError("TOO_LARGE");
-    }
-    this.inflatedTotal += entry.size;
+    this.admit(entry);
     const raw = this.rawData(entry);
     let data: Uint8Array;
     if (entry.method === 0) {
@@ -170,6 +166,57 @@ export class ZipArchive {
     else throw corruptPart(entry.name);
     if (zipCodec().crc32(data) !== entry.crc) throw crcMismatch(entry.name);
     return data;
+  }
+
+  /**
+   * The entry's bytes in pieces of about `pieceBytes` as they are inflated (the codec's
+   * inflatePieces), its CRC checked after the last; null when the codec or the entry (stored,
+   * not deflated) gives it only whole. A reading given up before its end is not counted against
+   * the limit: the caller reads the part whole instead.
+   */
+  pieces(entry: ZipEntry, pieceBytes: number): AsyncIterable<Uint8Array> | null {
+    const codec = zipCodec();
+    if (entry.method !== 8 || !codec.inflatePieces) return null;
+    this.admit(entry);
+    return this.inflatedPieces(entry, pieceBytes, codec as Required<ZipCodec>);
+  }
+
+  private async *inflatedPieces(
+    entry: ZipEntry,
+    pieceBytes: number,
+    codec: Required<ZipCodec>
+  ): AsyncGenerator<Uint8Array> {
+    let crc = 0;
+    let ended = false;
+    try {
+      const pieces = codec.inflatePieces(this.rawData(entry), entry.size, pieceBytes);
+      const it = pieces[Symbol.asyncIterator]();
+      for (;;) {
+        let next: IteratorResult<Uint8Array>;
+        try {
+          next = await it.next();
+        } catch (e) {
+          if (e instanceof InflatedBeyondDeclared) throw inflatedBeyondDeclared(entry.name);
+          throw corruptPart(entry.name);
+        }
+        if (next.done) break;
+        crc = codec.crc32(next.value, crc);
+        yield next.value;
+      }
+      ended = true;
+    } finally {
+      if (!ended) this.inflatedTotal -= entry.size;
+    }
+    if (crc !== entry.crc) throw crcMismatch(entry.name);
+  }
+
+  /** Refuses an encrypted entry or one past the limit; counts the others' declared sizes. */
+  private admit(entry: ZipEntry): void {
+    if (entry.flags & 1) throw corruptPart(entry.name); // zip encryption: never written by Excel
+    if (entry.size > this.limit || this.inflatedTotal + entry.size > this.limit) {
+      throw new XlsxReadError("TOO_LARGE");
+    }
+    this.inflatedTotal += entry.size;
   }
 
   /** An entry's text: UTF-16 (BOM or declaration) decoded, else UTF-8. */

@@ -118,6 +118,13 @@ describe("reader: cell forms", () => {
     expect(s.origin).toEqual({ row: 0, col: 0 });
   });
 
+  it("reads a part cut inside a tag up to the cut (the scan used to start over forever)", async () => {
+    const head = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c>`;
+    expect((await read(head + `<c r="B1"><v>2</v></c `)).values).toEqual([[1, 2]]);
+    for (const cut of [`<c r="B1"><v`, `<c r="B1"><f`])
+      expect((await read(head + cut)).values).toEqual([[1]]);
+  });
+
   it("gives t=d dates as 1900-system serials, whatever the workbook's date system", async () => {
     const xml = sheetXml(`<row r="1"><c r="A1" t="d"><v>1904-01-02</v></c></row>`);
     const wb1900 = openXlsx(miniWorkbook([{ name: "S", xml }]));

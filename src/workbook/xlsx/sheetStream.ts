@@ -1,0 +1,181 @@
+/**
+ * A large sheet part parsed while it is inflated (the command line: Node's zlib on its thread
+ * pool): each piece is scanned up to its last complete row, the rest kept for the next, so that
+ * the part's XML (47 MB for 300 000 payments) never exists whole and inflating overlaps parsing.
+ * A part the byte scanner needs whole (UTF-16, a second declaration of the main namespace, a
+ * comment, a CDATA section or a DOCTYPE anywhere) is left to the whole-part reader: null.
+ */
+import { completeRows } from "./sheetHead";
+import { SheetScanner, sheetDataAt, sheetPrefix, type ParsedSheet } from "./sheetParser";
+import { MAIN_NS, utf16Of } from "./xmlNormalize";
+
+const NS = new TextEncoder().encode(MAIN_NS);
+/** Bytes enough to read the root's prefix and the encoding (sheetPrefix reads 4 096). */
+const HEAD_BYTES = 4096;
+/** `<sheetData` not within the part's first bytes: the part is read whole. */
+const MAX_HEAD_BYTES = 1 << 20;
+
+/** Occurrences of `seq` in `d` starting at or after `from`. */
+function count(d: Uint8Array, seq: Uint8Array, from: number): number {
+  let n = 0;
+  for (let at = indexOf(d, seq, from); at >= 0; at = indexOf(d, seq, at + 1)) n++;
+  return n;
+}
+
+/** Where `seq` starts at or after `from`, or -1 (its first byte found natively). */
+function indexOf(d: Uint8Array, seq: Uint8Array, from: number): number {
+  for (let at = d.indexOf(seq[0], from); at >= 0; at = d.indexOf(seq[0], at + 1)) {
+    let k = 1;
+    while (k < seq.length && d[at + k] === seq[k]) k++;
+    if (k === seq.length) return at;
+  }
+  return -1;
+}
+
+/** Whether `<!` starts at or after `from - 1`: found by its rare second byte. */
+function hasMarkup(d: Uint8Array, from: number): boolean {
+  for (let at = d.indexOf(33, from); at >= 0; at = d.indexOf(33, at + 1))
+    if (at > 0 && d[at - 1] === 60) return true;
+  return false;
+}
+
+/** `pieces` end to end, in one new array (one piece alone: itself). */
+function joined(pieces: readonly Uint8Array[], bytes: number): Uint8Array {
+  if (pieces.length === 1) return pieces[0];
+  const out = new Uint8Array(bytes);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Occurrences of `seq` starting in `tail` (the end of the piece before) and ending in `piece`. */
+function across(tail: Uint8Array, piece: Uint8Array, seq: Uint8Array): number {
+  if (tail.length === 0) return 0;
+  const head = piece.subarray(0, seq.length - 1);
+  const window = joined([tail, head], tail.length + head.length);
+  let n = 0;
+  for (
+    let at = indexOf(window, seq, 0);
+    at >= 0 && at < tail.length;
+    at = indexOf(window, seq, at + 1)
+  )
+    n++;
+  return n;
+}
+
+/**
+ * The state of one part's reading: the bytes held since the last complete row (in pieces, joined
+ * once a row ends: a row of 20 MB is copied once, not once a piece), and the scanner once the
+ * part's head (its root and `<sheetData`) has been seen.
+ */
+class Reading {
+  private held: Uint8Array[] = [];
+  private heldBytes = 0;
+  /** The last bytes of the piece before, where a searched sequence may start. */
+  private tail: Uint8Array = new Uint8Array(0);
+  private scanner: SheetScanner | null = null;
+  private start = -1;
+  private namespaces = 0;
+  /** The part cannot be read in pieces (see the file's comment). */
+  refused = false;
+  /** `<sheetData/>` or its end seen: the rest of the part is only inflated (its CRC checked). */
+  private ended = false;
+
+  constructor(
+    private readonly sst: readonly string[],
+    private readonly dateStyles: ReadonlySet<number> | null
+  ) {}
+
+  feed(piece: Uint8Array, last: boolean): void {
+    if (this.refused || this.ended) return;
+    this.namespaces += count(piece, NS, 0) + across(this.tail, piece, NS);
+    const markup =
+      hasMarkup(piece, 0) || (this.tail[this.tail.length - 1] === 60 && piece[0] === 33);
+    if (this.namespaces > 1 || markup) {
+      this.refused = true;
+      return;
+    }
+    this.tail = piece.slice(Math.max(0, piece.length - NS.length + 1));
+    if (this.scanner === null) {
+      const head = this.head(piece, last);
+      if (head === null) return;
+      piece = head;
+    }
+    const cut = last ? piece.length : (completeRows(piece)?.length ?? -1);
+    if (cut < 0) {
+      this.hold(piece);
+      return;
+    }
+    const rows = joined([...this.held, piece.subarray(0, cut)], this.heldBytes + cut);
+    this.held = [];
+    this.heldBytes = 0;
+    this.scanner!.scan(rows, this.start);
+    this.start = -1;
+    this.ended = this.scanner!.done;
+    // A copy: the piece the rest came from is then garbage.
+    if (cut < piece.length) this.hold(piece.slice(cut));
+  }
+
+  private hold(piece: Uint8Array): void {
+    this.held.push(piece);
+    this.heldBytes += piece.length;
+  }
+
+  /**
+   * Sets the scanner up once the part's head is there: the bytes held so far, joined, to be cut
+   * after their last row; null while the head is not all there, or when there is nothing to scan.
+   */
+  private head(piece: Uint8Array, last: boolean): Uint8Array | null {
+    this.hold(piece);
+    if (this.heldBytes < HEAD_BYTES && !last) return null;
+    const d = joined(this.held, this.heldBytes);
+    this.held = [d];
+    if (utf16Of(d)) {
+      this.refused = true;
+      return null;
+    }
+    const prefix = sheetPrefix(d);
+    const { at, empty } = sheetDataAt(d, prefix);
+    if (at < 0 && !last) {
+      // Far from the start (a part Excel never writes): read whole rather than joined again.
+      if (d.length >= MAX_HEAD_BYTES) this.refused = true;
+      return null;
+    }
+    this.held = [];
+    this.heldBytes = 0;
+    this.scanner = new SheetScanner(prefix, this.sst, this.dateStyles);
+    this.start = at;
+    this.ended = at < 0 || empty;
+    return this.ended ? null : d;
+  }
+
+  result(): ParsedSheet | null {
+    if (this.refused) return null;
+    return (this.scanner ?? new SheetScanner("", this.sst)).result();
+  }
+}
+
+/**
+ * The sheet read from the pieces of its part as they come; null when the part must be read
+ * whole. Every piece is consumed even once the cells are read: the reader of the pieces checks
+ * the part's size and CRC at its end.
+ */
+export async function parseSheetPieces(
+  pieces: AsyncIterable<Uint8Array>,
+  sst: readonly string[],
+  dateStyles: ReadonlySet<number> | null
+): Promise<ParsedSheet | null> {
+  const reading = new Reading(sst, dateStyles);
+  let previous: Uint8Array | null = null;
+  for await (const piece of pieces) {
+    // One piece behind: the last one is known when the pieces end.
+    if (previous) reading.feed(previous, false);
+    if (reading.refused) return null;
+    previous = piece;
+  }
+  reading.feed(previous ?? new Uint8Array(0), true);
+  return reading.result();
+}
