@@ -86,6 +86,7 @@ export class XlsxWorkbook implements WorkbookSource {
       if (!pieces) return null;
       const sst = this.sharedStrings();
       const parsed = await parseSheetPieces(pieces, sst, this.date1904 ? this.dateStyles() : null);
+      if (parsed === null) this.pkg.zip.release(entry);
       return parsed && { name, ...parsed, tables: this.tables(path) };
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;

@@ -54,7 +54,8 @@ export class RowStore {
   /** A new row, registered at `rowIndex`: sized like the row before it (see MAX_SIZED). */
   newRow(rowIndex: number): CellValue[] {
     const n = this.cells.length;
-    const hint = n > 0 ? this.cells[n - 1].length : 0;
+    // The row before, without the room it kept: one wide row must not size every row after it.
+    const hint = n > 0 ? trimmed(this.cells[n - 1]).length : 0;
     const row: CellValue[] = hint > 0 && hint <= MAX_SIZED ? new Array(hint) : [];
     this.rows.push(rowIndex);
     this.cells.push(row);

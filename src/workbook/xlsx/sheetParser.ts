@@ -112,12 +112,18 @@ export function sheetPrefix(d: Uint8Array): string {
   return rootPrefix(latin1(d, 0, Math.min(d.length, 4096)));
 }
 
-/** Where `<sheetData` starts, or -1; and whether it is empty (`<sheetData/>`). */
-export function sheetDataAt(d: Uint8Array, prefix: string): { at: number; empty: boolean } {
+/**
+ * Where `<sheetData` starts, or -1; whether it is empty (`<sheetData/>`); whether its tag ends
+ * within `d` (a piece may cut it).
+ */
+export function sheetDataAt(
+  d: Uint8Array,
+  prefix: string
+): { at: number; empty: boolean; whole: boolean } {
   const at = indexOfSeq(d, bytesOf("<" + prefix + "sheetData"), 0);
-  if (at < 0) return { at, empty: true };
+  if (at < 0) return { at, empty: true, whole: false };
   const gt = find(d, GT, at);
-  return { at, empty: gt >= 0 && d[gt - 1] === SLASH };
+  return { at, empty: gt >= 0 && d[gt - 1] === SLASH, whole: gt >= 0 };
 }
 
 /**

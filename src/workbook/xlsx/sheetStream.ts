@@ -5,7 +5,6 @@
  * A part the byte scanner needs whole (UTF-16, a second declaration of the main namespace, a
  * comment, a CDATA section or a DOCTYPE anywhere) is left to the whole-part reader: null.
  */
-import { completeRows } from "./sheetHead";
 import { SheetScanner, sheetDataAt, sheetPrefix, type ParsedSheet } from "./sheetParser";
 import { MAIN_NS, utf16Of } from "./xmlNormalize";
 
@@ -37,6 +36,18 @@ function hasMarkup(d: Uint8Array, from: number): boolean {
   for (let at = d.indexOf(33, from); at >= 0; at = d.indexOf(33, at + 1))
     if (at > 0 && d[at - 1] === 60) return true;
   return false;
+}
+
+/** Where the last `seq` of `d` ends (the index after it), or -1. */
+function lastEnd(d: Uint8Array, seq: Uint8Array): number {
+  const n = seq.length;
+  const last = seq[n - 1];
+  for (let at = d.lastIndexOf(last); at >= n - 1; at = d.lastIndexOf(last, at - 1)) {
+    let k = 1;
+    while (k < n && d[at - k] === seq[n - 1 - k]) k++;
+    if (k === n) return at + 1;
+  }
+  return -1;
 }
 
 /** `pieces` end to end, in one new array (one piece alone: itself). */
@@ -77,6 +88,8 @@ class Reading {
   /** The last bytes of the piece before, where a searched sequence may start. */
   private tail: Uint8Array = new Uint8Array(0);
   private scanner: SheetScanner | null = null;
+  /** `</row>` with the root's prefix: where a piece is cut (another prefix's row is no row). */
+  private rowEnd: Uint8Array = new Uint8Array(0);
   private start = -1;
   private namespaces = 0;
   /** The part cannot be read in pieces (see the file's comment). */
@@ -98,13 +111,14 @@ class Reading {
       this.refused = true;
       return;
     }
-    this.tail = piece.slice(Math.max(0, piece.length - NS.length + 1));
+    // Copies (a Node Buffer's slice is a view, which would keep the whole piece alive).
+    this.tail = new Uint8Array(piece.subarray(Math.max(0, piece.length - NS.length + 1)));
     if (this.scanner === null) {
       const head = this.head(piece, last);
       if (head === null) return;
       piece = head;
     }
-    const cut = last ? piece.length : (completeRows(piece)?.length ?? -1);
+    const cut = last ? piece.length : lastEnd(piece, this.rowEnd);
     if (cut < 0) {
       this.hold(piece);
       return;
@@ -115,8 +129,7 @@ class Reading {
     this.scanner!.scan(rows, this.start);
     this.start = -1;
     this.ended = this.scanner!.done;
-    // A copy: the piece the rest came from is then garbage.
-    if (cut < piece.length) this.hold(piece.slice(cut));
+    if (cut < piece.length) this.hold(new Uint8Array(piece.subarray(cut)));
   }
 
   private hold(piece: Uint8Array): void {
@@ -138,8 +151,8 @@ class Reading {
       return null;
     }
     const prefix = sheetPrefix(d);
-    const { at, empty } = sheetDataAt(d, prefix);
-    if (at < 0 && !last) {
+    const { at, empty, whole } = sheetDataAt(d, prefix);
+    if ((at < 0 || !whole) && !last) {
       // Far from the start (a part Excel never writes): read whole rather than joined again.
       if (d.length >= MAX_HEAD_BYTES) this.refused = true;
       return null;
@@ -147,6 +160,7 @@ class Reading {
     this.held = [];
     this.heldBytes = 0;
     this.scanner = new SheetScanner(prefix, this.sst, this.dateStyles);
+    this.rowEnd = new TextEncoder().encode(`</${prefix}row>`);
     this.start = at;
     this.ended = at < 0 || empty;
     return this.ended ? null : d;

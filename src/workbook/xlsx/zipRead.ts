@@ -171,8 +171,8 @@ export class ZipArchive {
   /**
    * The entry's bytes in pieces of about `pieceBytes` as they are inflated (the codec's
    * inflatePieces), its CRC checked after the last; null when the codec or the entry (stored,
-   * not deflated) gives it only whole. A reading given up before its end is not counted against
-   * the limit: the caller reads the part whole instead.
+   * not deflated) gives it only whole. Its size counts against the limit as read()'s does; a
+   * reading given up so that the part is read whole instead is `release`d.
    */
   pieces(entry: ZipEntry, pieceBytes: number): AsyncIterable<Uint8Array> | null {
     const codec = zipCodec();
@@ -181,31 +181,27 @@ export class ZipArchive {
     return this.inflatedPieces(entry, pieceBytes, codec as Required<ZipCodec>);
   }
 
+  /** A reading of `pieces` given up: its part no longer counts against the limit. */
+  release(entry: ZipEntry): void {
+    this.inflatedTotal -= entry.size;
+  }
+
   private async *inflatedPieces(
     entry: ZipEntry,
     pieceBytes: number,
     codec: Required<ZipCodec>
   ): AsyncGenerator<Uint8Array> {
     let crc = 0;
-    let ended = false;
+    // for await: a reading stopped early returns the codec's pieces too (its stream destroyed).
     try {
-      const pieces = codec.inflatePieces(this.rawData(entry), entry.size, pieceBytes);
-      const it = pieces[Symbol.asyncIterator]();
-      for (;;) {
-        let next: IteratorResult<Uint8Array>;
-        try {
-          next = await it.next();
-        } catch (e) {
-          if (e instanceof InflatedBeyondDeclared) throw inflatedBeyondDeclared(entry.name);
-          throw corruptPart(entry.name);
-        }
-        if (next.done) break;
-        crc = codec.crc32(next.value, crc);
-        yield next.value;
+      for await (const piece of codec.inflatePieces(this.rawData(entry), entry.size, pieceBytes)) {
+        crc = codec.crc32(piece, crc);
+        yield piece;
       }
-      ended = true;
-    } finally {
-      if (!ended) this.inflatedTotal -= entry.size;
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw e;
+      if (e instanceof InflatedBeyondDeclared) throw inflatedBeyondDeclared(entry.name);
+      throw corruptPart(entry.name);
     }
     if (crc !== entry.crc) throw crcMismatch(entry.name);
   }

@@ -140,6 +140,20 @@ describe("a sheet part read in pieces", () => {
         origin: { row: 0, col: 0 },
       });
   });
+
+  it("cuts only after a row of the sheet's own prefix, and waits for a sheetData tag cut in two", async () => {
+    const pad = `<cols>${'<col min="1" max="1" width="9"/>'.repeat(150)}</cols>`;
+    const foreign = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:y="urn:autre">${pad}<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><y:row></y:row><v>2</v></c><c r="B2"><v>3</v></c></row><row r="3"><c r="A3"><v>4</v></c></row></sheetData></worksheet>`;
+    const bytes = enc(foreign);
+    const cut = foreign.indexOf("</y:row>") + "</y:row>".length;
+    expect(await parseSheetPieces(piecesOf(bytes, [cut]), SST, null)).toEqual(
+      parseSheetXml(bytes, SST)
+    );
+    expect(parseSheetXml(bytes, SST).values).toEqual([[1], [2, 3], [4]]);
+    const empty = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}">${pad}<sheetData/><row r="9"><c r="A9"><v>9</v></c></row></worksheet>`;
+    const at = empty.indexOf("<sheetData/") + "<sheetData/".length;
+    expect((await parseSheetPieces(piecesOf(enc(empty), [at]), SST, null))!.values).toEqual([]);
+  });
 });
 
 describe("the workbook reader with Node's zlib, large parts read in pieces", () => {
@@ -173,6 +187,48 @@ describe("the workbook reader with Node's zlib, large parts read in pieces", () 
     );
     const [sheet] = await readAll(miniWorkbook([{ name: "S", xml }]), 0);
     expect(sheet.values).toEqual([[1], [], [3]]);
+  });
+
+  it("does not count twice against the file's limit a part it leaves to the whole-part reader", async () => {
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`
+    );
+    // The comment in the last piece: the part is read in pieces to its end, then whole.
+    const xml = sheetXml(rows.join("") + "<!-- fin -->");
+    const limit = Math.floor(enc(xml).length * 1.5) + 64 * 1024;
+    const bytes = miniWorkbook([{ name: "S", xml }]);
+    const wb = openXlsx(bytes, { streamFrom: 0, maxInflatedBytes: limit });
+    const [sheet] = await wb.readSheets(["S"]);
+    expect(sheet.values.length).toBe(40_000);
+  });
+
+  it("stops inflating when the reading stops early", async () => {
+    let closed = 0;
+    useZipCodec({
+      ...nodeZipCodec,
+      async *inflatePieces(raw, declared, pieceBytes) {
+        try {
+          yield* nodeZipCodec.inflatePieces!(raw, declared, pieceBytes);
+        } finally {
+          closed++;
+        }
+      },
+    });
+    try {
+      const rows = Array.from(
+        { length: 40_000 },
+        (_, i) => `<row r="${i + 1}"><c><v>${i}</v></c></row>`
+      );
+      const xml = sheetXml(
+        rows.slice(0, 20_000).join("") + "<!-- x -->" + rows.slice(20_000).join("")
+      );
+      const [sheet] = await readAll(miniWorkbook([{ name: "S", xml }]), 0);
+      expect(sheet.values.length).toBe(40_000);
+      expect(closed).toBe(1);
+    } finally {
+      useZipCodec(nodeZipCodec);
+    }
   });
 
   it("refuses a damaged large part with the whole-part reader's French message", async () => {
