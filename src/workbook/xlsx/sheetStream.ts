@@ -1,7 +1,8 @@
 /**
  * A large sheet part parsed while it is inflated (the command line: Node's zlib on its thread
- * pool): each piece is scanned up to its last complete row, the rest kept for the next, so that
- * the part's XML (47 MB for 300 000 payments) never exists whole and inflating overlaps parsing.
+ * pool): each piece is scanned up to its last complete row or cell, the rest kept for the next,
+ * so that the part's XML (47 MB for 300 000 payments) never exists whole and inflating overlaps
+ * parsing.
  * A part the byte scanner needs whole (UTF-16, a second declaration of the main namespace, a
  * comment, a CDATA section or a DOCTYPE anywhere) is left to the whole-part reader: null.
  */
@@ -88,8 +89,13 @@ class Reading {
   /** The last bytes of the piece before, where a searched sequence may start. */
   private tail: Uint8Array = new Uint8Array(0);
   private scanner: SheetScanner | null = null;
-  /** `</row>` with the root's prefix: where a piece is cut (another prefix's row is no row). */
+  /**
+   * `</row>` and `</c>` with the root's prefix (another prefix's row is no row): a piece is cut
+   * after the last of them, the scanner carrying the open row. After a cell too, so that a row of
+   * 20 MB or cells outside any row are not held whole until their end.
+   */
   private rowEnd: Uint8Array = new Uint8Array(0);
+  private cellEnd: Uint8Array = new Uint8Array(0);
   private start = -1;
   private namespaces = 0;
   /** The part cannot be read in pieces (see the file's comment). */
@@ -118,7 +124,9 @@ class Reading {
       if (head === null) return;
       piece = head;
     }
-    const cut = last ? piece.length : lastEnd(piece, this.rowEnd);
+    const cut = last
+      ? piece.length
+      : Math.max(lastEnd(piece, this.rowEnd), lastEnd(piece, this.cellEnd));
     if (cut < 0) {
       this.hold(piece);
       return;
@@ -161,6 +169,7 @@ class Reading {
     this.heldBytes = 0;
     this.scanner = new SheetScanner(prefix, this.sst, this.dateStyles);
     this.rowEnd = new TextEncoder().encode(`</${prefix}row>`);
+    this.cellEnd = new TextEncoder().encode(`</${prefix}c>`);
     this.start = at;
     this.ended = at < 0 || empty;
     return this.ended ? null : d;

@@ -51,6 +51,7 @@ const row = fc.record({
   ref: fc.boolean(),
   gap: fc.integer({ min: 1, max: 3 }),
   selfClosing: fc.boolean(),
+  outside: fc.integer({ min: 0, max: 19 }).map((k) => k === 0),
   cells: fc.array(cell, { maxLength: 8 }),
 });
 
@@ -80,7 +81,8 @@ const sheetData = (prefix: string) =>
               : `<${prefix}c${ref}${t}/>`;
           })
           .join("");
-        return `<${prefix}row${attr}>${cells}</${prefix}row>`;
+        // Some producers write cells outside any row: the scanner opens a row for them.
+        return x.outside ? cells : `<${prefix}row${attr}>${cells}</${prefix}row>`;
       })
       .join("");
   });
@@ -115,6 +117,15 @@ describe("a sheet part read in pieces", () => {
       ),
       { numRuns: 300 }
     );
+  });
+
+  it("reads a row longer than its pieces cell by cell, as the whole part gives it", async () => {
+    const cells = Array.from({ length: 3000 }, (_, i) => `<c><v>${i}</v></c>`).join("");
+    const bytes = enc(sheetXml(`<row r="1">${cells}</row><row r="2"><c><v>1</v></c></row>`));
+    const cuts = Array.from({ length: 20 }, (_, i) => 4200 + i * 2000);
+    const read = await parseSheetPieces(piecesOf(bytes, cuts), SST, null);
+    expect(read).toEqual(parseSheetXml(bytes, SST));
+    expect(read!.values[0].length).toBe(3000);
   });
 
   it("leaves to the whole-part reader a part holding a comment, a second namespace or UTF-16", async () => {
