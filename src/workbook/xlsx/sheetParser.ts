@@ -174,6 +174,7 @@ export class SheetScanner {
   /** Scans the tags of `d` after `pos` (-1: from its first byte) to its end. */
   scan(d: Uint8Array, pos: number): void {
     const { C, ROW, SHEET_DATA } = this;
+    this.noVClose = this.noFClose = Infinity;
     while (!this.done) {
       pos = find(d, LT, pos + 1);
       if (pos < 0) break;
@@ -275,6 +276,26 @@ export class SheetScanner {
     return p - 1;
   }
 
+  /**
+   * Where `close` (`</v>`, `</f>`) next starts from `from`, or -1. A search that found none is
+   * not made again after it: cells of `<v>` never closed made each search run to the end of the
+   * part (a 4 MB part took minutes).
+   */
+  private closeAt(d: Uint8Array, close: Uint8Array, from: number): number {
+    const none = close === this.V_CLOSE ? this.noVClose : this.noFClose;
+    if (from >= none) return -1;
+    const at = indexOfSeq(d, close, from);
+    if (at < 0) {
+      if (close === this.V_CLOSE) this.noVClose = from;
+      else this.noFClose = from;
+    }
+    return at;
+  }
+
+  // From these positions of the bytes being scanned, no `</v>` (`</f>`) follows.
+  private noVClose = Infinity;
+  private noFClose = Infinity;
+
   // The content of the cell last read by `content`: its <v> bytes, or its inline string.
   private vs = -1;
   private ve = -1;
@@ -307,7 +328,7 @@ export class SheetScanner {
           continue;
         }
         this.vs = gt + 1;
-        let ve = indexOfSeq(d, V_CLOSE, gt + 1);
+        let ve = this.closeAt(d, V_CLOSE, gt + 1);
         if (ve < 0) ve = gt + 1;
         this.ve = ve;
         p = ve + V_CLOSE.length;
@@ -316,7 +337,7 @@ export class SheetScanner {
         if (gt < 0) return d.length;
         if (d[gt - 1] === SLASH) p = gt + 1;
         else {
-          const fe = indexOfSeq(d, F_CLOSE, gt);
+          const fe = this.closeAt(d, F_CLOSE, gt);
           p = fe < 0 ? gt + 1 : fe + F_CLOSE.length;
         }
       } else if (isTag(d, q, IS)) {

@@ -39,14 +39,28 @@ function hasMarkup(d: Uint8Array, from: number): boolean {
   return false;
 }
 
-/** Where the last `seq` of `d` ends (the index after it), or -1. */
-function lastEnd(d: Uint8Array, seq: Uint8Array): number {
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Whether, after white space from `at`, the tag `tag` (`<c`, `</row`…) starts, its name ended. */
+function tagAt(d: Uint8Array, at: number, tag: Uint8Array): boolean {
+  while (isSpace(d[at])) at++;
+  for (let k = 0; k < tag.length; k++) if (d[at + k] !== tag[k]) return false;
+  const c = d[at + tag.length];
+  return c === 62 || c === 47 || isSpace(c);
+}
+
+/**
+ * Where the last `seq` of `d` ends (the index after it) that one of `next` follows, or -1: a
+ * `</c>` followed by a cell or a row's end is a cell's end, not an element of another namespace
+ * named `c` (a candidate at the very end of `d` is not taken: what follows is not known yet).
+ */
+function lastCut(d: Uint8Array, seq: Uint8Array, next: readonly Uint8Array[]): number {
   const n = seq.length;
   const last = seq[n - 1];
   for (let at = d.lastIndexOf(last); at >= n - 1; at = d.lastIndexOf(last, at - 1)) {
     let k = 1;
     while (k < n && d[at - k] === seq[n - 1 - k]) k++;
-    if (k === n) return at + 1;
+    if (k === n && next.some((t) => tagAt(d, at + 1, t))) return at + 1;
   }
   return -1;
 }
@@ -96,6 +110,9 @@ class Reading {
    */
   private rowEnd: Uint8Array = new Uint8Array(0);
   private cellEnd: Uint8Array = new Uint8Array(0);
+  /** What may follow a row's end (a row, the end of sheetData) and a cell's (a cell, a row). */
+  private afterRow: Uint8Array[] = [];
+  private afterCell: Uint8Array[] = [];
   private start = -1;
   private namespaces = 0;
   /** The part cannot be read in pieces (see the file's comment). */
@@ -124,9 +141,14 @@ class Reading {
       if (head === null) return;
       piece = head;
     }
-    const cut = last
+    let cut = last
       ? piece.length
-      : Math.max(lastEnd(piece, this.rowEnd), lastEnd(piece, this.cellEnd));
+      : Math.max(
+          lastCut(piece, this.rowEnd, this.afterRow),
+          lastCut(piece, this.cellEnd, this.afterCell)
+        );
+    // The first piece is scanned from `<sheetData`: an end before it is none of its rows.
+    if (cut >= 0 && this.heldBytes === 0 && cut <= this.start) cut = -1;
     if (cut < 0) {
       this.hold(piece);
       return;
@@ -168,8 +190,11 @@ class Reading {
     this.held = [];
     this.heldBytes = 0;
     this.scanner = new SheetScanner(prefix, this.sst, this.dateStyles);
-    this.rowEnd = new TextEncoder().encode(`</${prefix}row>`);
-    this.cellEnd = new TextEncoder().encode(`</${prefix}c>`);
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    this.rowEnd = bytes(`</${prefix}row>`);
+    this.cellEnd = bytes(`</${prefix}c>`);
+    this.afterRow = [bytes(`<${prefix}row`), bytes(`</${prefix}sheetData`)];
+    this.afterCell = [bytes(`<${prefix}c`), bytes(`</${prefix}row`), bytes(`<${prefix}row`)];
     this.start = at;
     this.ended = at < 0 || empty;
     return this.ended ? null : d;

@@ -119,6 +119,24 @@ describe("a sheet part read in pieces", () => {
     );
   });
 
+  it("cuts neither before sheetData nor after an element of another namespace named c", async () => {
+    const long = "x".repeat(6000);
+    const head = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><foo xmlns="urn:autre"><c></c><row r="7"><c r="B7"><v>42</v></c><row r="8"/></row></foo>`;
+    const before = `${head}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row></sheetData></worksheet>`;
+    const bytes = enc(before);
+    expect(await parseSheetPieces(piecesOf(bytes, [5000]), SST, null)).toEqual(
+      parseSheetXml(bytes, SST)
+    );
+    const inside = sheetXml(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>` +
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>x</t><foo xmlns="urn:autre"><c>z</c></foo><t>hello</t></is></c></row>`
+    );
+    const at = inside.indexOf("<c>z</c>") + "<c>z</c>".length;
+    const read = await parseSheetPieces(piecesOf(enc(inside), [at]), SST, null);
+    expect(read).toEqual(parseSheetXml(enc(inside), SST));
+    expect(read!.values[1]).toEqual(["xhello"]);
+  });
+
   it("reads a row longer than its pieces cell by cell, as the whole part gives it", async () => {
     const cells = Array.from({ length: 3000 }, (_, i) => `<c><v>${i}</v></c>`).join("");
     const bytes = enc(sheetXml(`<row r="1">${cells}</row><row r="2"><c><v>1</v></c></row>`));
