@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
+import { textOf } from "../helpers/arbitraries";
 import {
   csvInput,
   decodeText,
@@ -35,6 +36,20 @@ describe("decoding", () => {
     expect(decodeText(cp1252)).toEqual({ text: "Montant payé 12 €", encoding: "windows-1252" });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("N° EJ\tEUR", "utf16le")]);
     expect(decodeText(utf16)).toEqual({ text: "N° EJ\tEUR", encoding: "utf-16le" });
+  });
+});
+
+describe("line ends", () => {
+  test("a lone CR (old Mac export) becomes a line feed, a CRLF stays, whatever surrounds them", () => {
+    fc.assert(
+      fc.property(textOf(["\r", "\n", "\r\n", "a", ";", '"'], 40), (t) => {
+        expect(normalizeLineEnds(t)).toBe(t.replace(/\r(?!\n)/g, "\n"));
+      }),
+      { numRuns: 2000 }
+    );
+    const crlf = "N° EJ;Montant\r\n2100000001;12\r\n";
+    expect(normalizeLineEnds(crlf)).toBe(crlf);
+    expect(normalizeLineEnds("a\rb\r\nc\r")).toBe("a\nb\r\nc\n");
   });
 });
 

@@ -52,6 +52,17 @@ const LINE_FIELDS = [
   "fournisseur",
 ] as const;
 
+/** "SANS AE" and its case variants (`/^SANS/i` without a regular expression per row). */
+function startsWithSans(t: string): boolean {
+  return (
+    t.length >= 4 &&
+    (t.charCodeAt(0) | 32) === 115 &&
+    (t.charCodeAt(1) | 32) === 97 &&
+    (t.charCodeAt(2) | 32) === 110 &&
+    (t.charCodeAt(3) | 32) === 115
+  );
+}
+
 export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
   const layout = locateExtract(input.values);
   if (!layout) return null;
@@ -125,7 +136,9 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
     c < 0 ? "" : internerOf(c).of(cleanCode(cells[c]));
   const label = (cells: readonly CellValue[], f: CodedField) => {
     const c = plan.labels[f];
-    return c === undefined ? "" : internerOf(c).of(cellText(cells[c]).replace(/^#$/, ""));
+    if (c === undefined) return "";
+    const text = cellText(cells[c]);
+    return internerOf(c).of(text === "#" ? "" : text);
   };
 
   const kinds = new Set<keyof Measures>();
@@ -133,7 +146,7 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
   const visit = ({ row, cells, m }: DataRow) => {
     // "#" and "SANS AE" mark a DP without EJ (flux 4: subsidies, fees).
     const rawEj = number(cells, cEj);
-    const ej = /^SANS/i.test(rawEj) ? "" : rawEj;
+    const ej = startsWithSans(rawEj) ? "" : rawEj;
     const dp = number(cells, cDp);
     const hasAE = kinds.has("engage") || kinds.has("aeYear");
     const hasCP = kinds.has("paye");

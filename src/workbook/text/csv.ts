@@ -25,7 +25,15 @@ export { decodeText, type TextEncoding } from "../../grid";
 
 /** Old Mac exports end lines with a lone CR: read as line feeds (CRLF is left as it is). */
 export function normalizeLineEnds(text: string): string {
-  return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
+  return hasLoneCr(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
+/** A CR not followed by LF: found from CR to CR (the regex's lookahead at each of a Windows
+ *  export's 300 000 CRs cost 24 ms). */
+function hasLoneCr(text: string): boolean {
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1))
+    if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
 }
 
 const SEPARATORS = [";", ",", "\t"];
