@@ -13,6 +13,7 @@ import { nodeZipCodec } from "../../../src/workbook/xlsx/codec-node";
 import { parseSheetXml } from "../../../src/workbook/xlsx/sheetParser";
 import { parseSheetPieces } from "../../../src/workbook/xlsx/sheetStream";
 import { ZipArchive } from "../../../src/workbook/xlsx/zipRead";
+import { fixturePath } from "../../chorus/helpers";
 import { bombStream, replaceEntry, entriesOf } from "../../hostile/crafted";
 import { MAIN_NS, miniWorkbook, sheetXml, XML_HEAD } from "./helpers";
 
@@ -195,9 +196,12 @@ describe("the workbook reader with Node's zlib, large parts read in pieces", () 
     return wb.readSheets(wb.sheetNames());
   };
 
-  it("gives every sheet of the example workbooks as the whole-part reading does", async () => {
-    for (const f of ["camino-2020.xlsx", "camino-2020-2021.xlsx", "meae-disinfo-2020.xlsx"]) {
-      const bytes = new Uint8Array(fs.readFileSync(path.join(examples, f)));
+  it("gives every sheet of the example workbooks and of a real Chorus workbook as the whole-part reading does", async () => {
+    const files = ["camino-2020.xlsx", "camino-2020-2021.xlsx", "meae-disinfo-2020.xlsx"]
+      .map((f) => path.join(examples, f))
+      .concat(fixturePath("Calculette_Chorus_test.xlsx"));
+    for (const f of files) {
+      const bytes = new Uint8Array(fs.readFileSync(f));
       // Their parts are read in pieces, not left to the whole-part reader.
       const zip = ZipArchive.open(bytes)!;
       for (const e of zip.entries.filter((x) => x.name.startsWith("xl/worksheets/sheet"))) {
