@@ -7,7 +7,7 @@
  * comment, a CDATA section or a DOCTYPE anywhere) is left to the whole-part reader: null.
  */
 import { SheetScanner, sheetDataAt, sheetPrefix, type ParsedSheet } from "./sheetParser";
-import { MAIN_NS, utf16Of } from "./xmlNormalize";
+import { indexOfBytes, MAIN_NS, utf16Of } from "./xmlNormalize";
 
 const NS = new TextEncoder().encode(MAIN_NS);
 /** Bytes enough to read the root's prefix and the encoding (sheetPrefix reads 4 096). */
@@ -18,18 +18,8 @@ const MAX_HEAD_BYTES = 1 << 20;
 /** Occurrences of `seq` in `d` starting at or after `from`. */
 function count(d: Uint8Array, seq: Uint8Array, from: number): number {
   let n = 0;
-  for (let at = indexOf(d, seq, from); at >= 0; at = indexOf(d, seq, at + 1)) n++;
+  for (let at = indexOfBytes(d, seq, from); at >= 0; at = indexOfBytes(d, seq, at + 1)) n++;
   return n;
-}
-
-/** Where `seq` starts at or after `from`, or -1 (its first byte found natively). */
-function indexOf(d: Uint8Array, seq: Uint8Array, from: number): number {
-  for (let at = d.indexOf(seq[0], from); at >= 0; at = d.indexOf(seq[0], at + 1)) {
-    let k = 1;
-    while (k < seq.length && d[at + k] === seq[k]) k++;
-    if (k === seq.length) return at;
-  }
-  return -1;
 }
 
 /** Whether `<!` starts at or after `from - 1`: found by its rare second byte. */
@@ -84,9 +74,9 @@ function across(tail: Uint8Array, piece: Uint8Array, seq: Uint8Array): number {
   const window = joined([tail, head], tail.length + head.length);
   let n = 0;
   for (
-    let at = indexOf(window, seq, 0);
+    let at = indexOfBytes(window, seq, 0);
     at >= 0 && at < tail.length;
-    at = indexOf(window, seq, at + 1)
+    at = indexOfBytes(window, seq, at + 1)
   )
     n++;
   return n;

@@ -99,7 +99,7 @@ export function normalizeXmlText(xml: string): string {
 
 /** Where `seq` starts at or after `from`, or -1 (the first byte found natively: no Buffer, which
  *  the browser build lacks). */
-function indexOfBytes(b: Uint8Array, seq: Uint8Array, from: number): number {
+export function indexOfBytes(b: Uint8Array, seq: Uint8Array, from: number): number {
   for (let at = b.indexOf(seq[0], from); at >= 0; at = b.indexOf(seq[0], at + 1)) {
     let k = 1;
     while (k < seq.length && b[at + k] === seq[k]) k++;
