@@ -17,6 +17,9 @@ import { rapprochementSection } from "./rapprochement";
 import { laterText, openEjRows, termSection, yearsSection } from "./lifecycle";
 import { appendAll } from "../arrays";
 
+/** Characters of an amount column of the Rapport (see its use). */
+const AMOUNT_WIDTH = 16;
+
 type Row = (ReportCell | null)[];
 
 /** The per-UO table's header, shared with CONV.SUMMARY() so that both read the same. */
@@ -198,9 +201,13 @@ export function buildReport(
   else if (r.openEJ) appendAll(rows, [...openEjRows(r), []]);
   appendAll(rows, anomalies(analysis.issues, data, chorus?.external));
 
+  // B also holds the anomaly codes (IMPUTATION_NOT_AUTHORISED): wide enough for them. Every
+  // column a row uses gets the amounts' width: the year table's 13th column (restes à payer) had
+  // none, shown ### in Excel and left out of the PDF. 16 characters hold "999 999 999,99 €" and
+  // keep 13 columns printed one page wide at 60 % or more.
+  const columns = rows.reduce((n, row) => Math.max(n, row.length), 12);
   return {
-    // B also holds the anomaly codes (IMPUTATION_NOT_AUTHORISED): wide enough for them.
-    columnWidths: [28, 27, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17],
+    columnWidths: [28, 27, ...new Array<number>(columns - 2).fill(AMOUNT_WIDTH)],
     rows,
     charts,
     frozenRows: 0,
