@@ -207,7 +207,7 @@ export function buildReport(
   // keep 13 columns printed one page wide at 60 % or more.
   const columns = rows.reduce((n, row) => Math.max(n, row.length), 12);
   return {
-    columnWidths: [28, 27, ...new Array<number>(columns - 2).fill(AMOUNT_WIDTH)],
+    columnWidths: [28, 28, ...new Array<number>(columns - 2).fill(AMOUNT_WIDTH)],
     rows,
     charts,
     frozenRows: 0,
