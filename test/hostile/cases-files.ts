@@ -111,6 +111,21 @@ export const fileCases: HostileCase[] = [
     { exit: 2, stderr: /au-delà de la taille annoncée/, ...BOMB }
   ),
   fileCase(
+    "zip bomb: a sheet read in pieces (8 MB declared) that inflates to 300 MB is stopped a piece past its size",
+    "bombe.xlsx",
+    async () => {
+      const head = `${XML_HEAD}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`;
+      const s = await bombStream(head, 300, "</t></is></c></row></sheetData></worksheet>");
+      return replaceEntry(base(), "xl/worksheets/sheet4.xml", {
+        data: s.data,
+        method: 8,
+        crc: s.crc,
+        size: 8 << 20,
+      });
+    },
+    { exit: 2, stderr: /sheet4\.xml se décompresse au-delà de la taille annoncée/, ...BOMB }
+  ),
+  fileCase(
     "a password-protected workbook (an encrypted OLE compound file)",
     "protégé.xlsx",
     () => encryptedXlsx(),
