@@ -20,6 +20,18 @@ export function latin1(d: Uint8Array, s: number, e: number): string {
   return out;
 }
 
+/** `pieces` end to end (`bytes` in all), in one new array; one piece alone is itself. */
+export function concatBytes(pieces: readonly Uint8Array[], bytes: number): Uint8Array {
+  if (pieces.length === 1) return pieces[0];
+  const out = new Uint8Array(bytes);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** Index of byte `b` at or after `p`, or -1 (a plain loop: cheaper than indexOf for short hops). */
 export function find(d: Uint8Array, b: number, p: number): number {
   const n = d.length;

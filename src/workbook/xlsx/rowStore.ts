@@ -77,10 +77,12 @@ export class RowStore {
   rectangle(): ParsedSheet {
     if (this.maxRow < 0) return { values: [], origin: { row: 0, col: 0 } };
     const { minRow, maxRow, minCol, maxCol } = this;
+    // Every row but the last was trimmed when the next one was made (newRow).
+    trimmed(this.cells[this.cells.length - 1]);
     const values: CellValue[][] = new Array(maxRow - minRow + 1);
     for (let k = 0; k < this.rows.length; k++) {
       const i = this.rows[k] - minRow;
-      const src = trimmed(this.cells[k]);
+      const src = this.cells[k];
       if (i < 0 || i >= values.length || src.length === 0) continue;
       const existing = values[i];
       if (minCol === 0 && existing === undefined) {

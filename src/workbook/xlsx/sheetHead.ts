@@ -4,6 +4,7 @@
  * the whole part. The part's declared size bounds what is inflated, as ZipArchive.read does.
  */
 import { Inflate } from "fflate";
+import { concatBytes } from "./byteScan";
 import { INFLATE_CHUNK as CHUNK } from "./codec";
 import { corruptPart, inflatedBeyondDeclared, XlsxReadError } from "./errors";
 import type { ZipArchive, ZipEntry } from "./zipRead";
@@ -30,13 +31,7 @@ export function inflateHead(zip: ZipArchive, entry: ZipEntry, want: number): Uin
     if (e instanceof XlsxReadError) throw e;
     throw corruptPart(entry.name);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 /** The bytes up to the last `</row>` (any prefix), so that no row is cut; null if none ends. */

@@ -6,7 +6,8 @@
  * A part the byte scanner needs whole (UTF-16, a second declaration of the main namespace, a
  * comment, a CDATA section or a DOCTYPE anywhere) is left to the whole-part reader: null.
  */
-import { SheetScanner, sheetDataAt, sheetPrefix, type ParsedSheet } from "./sheetParser";
+import { concatBytes } from "./byteScan";
+import { isSpace, SheetScanner, sheetDataAt, sheetPrefix, type ParsedSheet } from "./sheetParser";
 import { indexOfBytes, MAIN_NS, utf16Of } from "./xmlNormalize";
 
 const NS = new TextEncoder().encode(MAIN_NS);
@@ -28,8 +29,6 @@ function hasMarkup(d: Uint8Array, from: number): boolean {
     if (at > 0 && d[at - 1] === 60) return true;
   return false;
 }
-
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** Whether, after white space from `at`, the tag `tag` (`<c`, `</row`…) starts, its name ended. */
 function tagAt(d: Uint8Array, at: number, tag: Uint8Array): boolean {
@@ -55,23 +54,11 @@ function lastCut(d: Uint8Array, seq: Uint8Array, next: readonly Uint8Array[]): n
   return -1;
 }
 
-/** `pieces` end to end, in one new array (one piece alone: itself). */
-function joined(pieces: readonly Uint8Array[], bytes: number): Uint8Array {
-  if (pieces.length === 1) return pieces[0];
-  const out = new Uint8Array(bytes);
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** Occurrences of `seq` starting in `tail` (the end of the piece before) and ending in `piece`. */
 function across(tail: Uint8Array, piece: Uint8Array, seq: Uint8Array): number {
   if (tail.length === 0) return 0;
   const head = piece.subarray(0, seq.length - 1);
-  const window = joined([tail, head], tail.length + head.length);
+  const window = concatBytes([tail, head], tail.length + head.length);
   let n = 0;
   for (
     let at = indexOfBytes(window, seq, 0);
@@ -143,7 +130,7 @@ class Reading {
       this.hold(piece);
       return;
     }
-    const rows = joined([...this.held, piece.subarray(0, cut)], this.heldBytes + cut);
+    const rows = concatBytes([...this.held, piece.subarray(0, cut)], this.heldBytes + cut);
     this.held = [];
     this.heldBytes = 0;
     this.scanner!.scan(rows, this.start);
@@ -164,7 +151,7 @@ class Reading {
   private head(piece: Uint8Array, last: boolean): Uint8Array | null {
     this.hold(piece);
     if (this.heldBytes < HEAD_BYTES && !last) return null;
-    const d = joined(this.held, this.heldBytes);
+    const d = concatBytes(this.held, this.heldBytes);
     this.held = [d];
     if (utf16Of(d)) {
       this.refused = true;
