@@ -9,6 +9,8 @@ const code = fc.oneof(
   fc.integer({ min: 0, max: 700 }).map((i) => String(2_100_000_000 + i)), // ten digits
   fc.integer({ min: 0, max: 50 }).map((i) => String(i).padStart(10, "0")), // leading zeros
   fc.integer({ min: 0, max: 50 }).map((k) => String(1_000_000_000 + k * 131_072)), // mod 2^17
+  fc.integer({ min: -20, max: 20 }).map((i) => String(4_294_967_296 + i)), // across 2^32
+  fc.integer({ min: 0, max: 20 }).map((i) => String(9_999_999_999 - i)), // the largest
   fc.constantFrom("", "210000000", "21000000000", "2100000000 ", "EJ-1", "２１００００００００")
 );
 const op = fc.oneof(

@@ -5,13 +5,14 @@
 import fc from "fast-check";
 import type { PaymentLine } from "../../src/domain/model";
 import { dpBucket, duplicates, samePayment } from "../../src/domain/reconcile/checks";
-import { hashNumber, LineGroups } from "../../src/domain/reconcile/line-groups";
+import { hashNumber, LineGroups, slotOf } from "../../src/domain/reconcile/line-groups";
 
 const key = fc.oneof(
   fc.integer({ min: 0, max: 40 }),
   fc.constantFrom(2_100_000_000, 2_100_000_001, 4_294_967_296, 4_294_967_297, 2 ** 53 - 1),
   fc.constantFrom(123_456_789 + 2 ** 32, 123_456_789), // same low 32 bits
   fc.integer({ min: 0, max: 60 }).map((k) => 1_000_000_000 + k * 131_072), // equal modulo 2^17
+  fc.integer({ min: 0, max: 300 }).map((i) => 2_100_000_000 + i), // runs of consecutive numbers
   fc.constantFrom(-1, -0.5, 1.5, 2 ** 53, Number.NaN),
   fc.constantFrom("", "123", "0", "2100000000", "DP-1", "a")
 );
@@ -92,4 +93,16 @@ test("numbers equal modulo a power of two spread over the table (no run of slots
   const slots = new Set<number>();
   for (let k = 0; k < 4096; k++) slots.add(hashNumber(1_000_000_000 + k * 131_072) & 8191);
   expect(slots.size).toBeGreaterThan(2600); // 4 096 keys in 8 192 slots: ≈ 3 200 when random
+});
+
+test("consecutive numbers share cache lines; numbers spaced by 4 or 2^17 still spread", () => {
+  const slot = (n: number) => slotOf(n, 8191);
+  // Four consecutive numbers starting at a multiple of 4: four adjacent slots, in some order.
+  const run = [0, 1, 2, 3].map((i) => slot(2_100_000_000 + i)).sort((a, b) => a - b);
+  expect(run[3] - run[0]).toBe(3);
+  for (const step of [4, 8, 131_072]) {
+    const slots = new Set<number>();
+    for (let k = 0; k < 4096; k++) slots.add(slot(1_000_000_000 + k * step));
+    expect(slots.size).toBeGreaterThan(2600); // ≈ 3 200 when random; one slot in four without the xor
+  }
 });

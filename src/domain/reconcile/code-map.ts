@@ -1,5 +1,5 @@
 import { digitsValue } from "../codes";
-import { hashNumber } from "./line-groups";
+import { slotOf } from "./line-groups";
 
 /**
  * A map keyed by codes (EJ numbers) that never hashes an all-digit code of the given length: it
@@ -99,7 +99,7 @@ export class CodeMap<V> implements ReadonlyMap<string, V> {
 
   /** The slot holding `n`, or the empty slot where it would go. */
   private slot(n: number): number {
-    let s = hashNumber(n) & this.mask;
+    let s = slotOf(n, this.mask);
     while (this.table[2 * s + 1] > 0 && this.table[2 * s] !== n) s = (s + 1) & this.mask;
     return s;
   }
