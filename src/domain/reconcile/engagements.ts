@@ -3,7 +3,7 @@ import type { EngagementLine } from "../model";
 import { Tally, Amount } from "../tally";
 import type { CodeProblem } from "../codes";
 import { headerOf, imputationChecker, outsidePeriod } from "./checks";
-import type { Ctx, EjInfo } from "./context";
+import type { CfState, Ctx, EjInfo } from "./context";
 import { MSG_CARRIED_OVER, MSG_TITRE_2, MSG_UO_WITHOUT_CEILING } from "./messages";
 
 const isNegative = (a: Amount) => (typeof a === "number" ? a < 0 : a.isNegative() && !a.isZero());
@@ -43,11 +43,11 @@ function isCarriedOver(ctx: Ctx, e: EngagementLine, year: number): boolean {
 function lineChecks(
   ctx: Ctx,
   e: EngagementLine,
+  st: CfState,
   check: (e: EngagementLine) => CodeProblem[],
   carried: boolean
 ): boolean {
   const { columns, issues } = ctx;
-  const st = ctx.cfState(e.centreFinancier);
   // A Chorus bascule line shares its row with the line of the year's AE, which is checked.
   if (e.carriedOver) return st.counts;
   // Consecutive lines of a UO mostly repeat its imputation: reuse the last check.
@@ -94,8 +94,8 @@ function lineChecks(
 }
 
 /** Charges a line to its UO-year: engaged AE, the sweep's events, the month table. */
-function charge(ctx: Ctx, e: EngagementLine, index: number, year: number): void {
-  const acc = ctx.lines.inYears(ctx.cfState(e.centreFinancier).years!, e.centreFinancier, year);
+function charge(ctx: Ctx, e: EngagementLine, st: CfState, index: number, year: number): void {
+  const acc = ctx.lines.inYears(st.years!, e.centreFinancier, year);
   acc.engaged.add(e.amount);
   acc.ejEvents.push(index);
   if (isNegative(e.amount)) acc.negative = true;
@@ -120,7 +120,8 @@ export function readEngagements(ctx: Ctx): void {
     }
     const year = ctx.yearOfDate(e.date);
     const carried = isCarriedOver(ctx, e, year);
-    const counts = lineChecks(ctx, e, check, carried);
+    const st = ctx.cfState(e.centreFinancier);
+    const counts = lineChecks(ctx, e, st, check, carried);
     let ej = ejs.get(e.ej);
     if (!ej) {
       ej = newEj(e, year);
@@ -138,17 +139,16 @@ export function readEngagements(ctx: Ctx): void {
     else if (ej.centreFinancier !== e.centreFinancier) ej.spread = true;
     if (carried) carry(ctx, e);
     else if (isNegative(e.amount)) negatives.push(i);
-    else charge(ctx, e, i, year);
+    else charge(ctx, e, st, i, year);
   }
   for (const i of negatives) {
     const e = engagements[i];
     const year = ctx.yearOfDate(e.date);
     const ej = ejs.get(e.ej);
+    const st = ctx.cfState(e.centreFinancier);
     if (ej && ej.firstYear < year) {
-      ctx.lines
-        .inYears(ctx.cfState(e.centreFinancier).years!, e.centreFinancier, year)
-        .withdrawals.add(e.amount);
-    } else charge(ctx, e, i, year);
+      ctx.lines.inYears(st.years!, e.centreFinancier, year).withdrawals.add(e.amount);
+    } else charge(ctx, e, st, i, year);
   }
 }
 
