@@ -45,19 +45,34 @@ export function formatAmountOf(a: Amount): string {
   return `${a < 0 ? "-" : ""}${(abs - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
 }
 
+/** cents + a in exact integer cents; NaN when the sum needs a decimal (a Money, or beyond 2^53). */
+export function centsPlus(cents: number, a: Amount): number {
+  if (typeof a !== "number") return NaN;
+  const next = cents + a;
+  return Math.abs(next) <= Number.MAX_SAFE_INTEGER ? next : NaN;
+}
+
+/** A running sum (`big` once it needed a decimal, else `cents`) plus a, as a decimal. */
+export const bigPlus = (cents: number, big: Money | null, a: Amount): Money =>
+  (big ?? toMoney(cents)).plus(toMoney(a));
+
+/** A running sum as an Amount: integer cents while exact, else a Money. */
+export const sumAmount = (cents: number, big: Money | null): Amount =>
+  big === null ? cents : big.isZero() ? ZERO : big;
+
 export class Tally {
   private cents = 0;
   private big: Money | null = null;
 
   add(a: Amount): this {
-    if (typeof a === "number" && this.big === null) {
-      const next = this.cents + a;
-      if (Math.abs(next) <= Number.MAX_SAFE_INTEGER) {
+    if (this.big === null) {
+      const next = centsPlus(this.cents, a);
+      if (!Number.isNaN(next)) {
         this.cents = next;
         return this;
       }
     }
-    this.big = (this.big ?? toMoney(this.cents)).plus(toMoney(a));
+    this.big = bigPlus(this.cents, this.big, a);
     return this;
   }
 
@@ -67,7 +82,7 @@ export class Tally {
 
   /** The sum as an Amount: integer cents when exact, else a Money (no decimal built when not needed). */
   amount(): Amount {
-    return this.big === null ? this.cents : this.value();
+    return sumAmount(this.cents, this.big);
   }
 
   value(): Money {
@@ -79,10 +94,6 @@ export class Tally {
   gt(other: Tally): boolean {
     if (this.big === null && other.big === null) return this.cents > other.cents;
     return this.value().gt(other.value());
-  }
-
-  lte(other: Tally): boolean {
-    return !this.gt(other);
   }
 
   copy(): Tally {

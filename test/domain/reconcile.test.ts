@@ -1,4 +1,5 @@
 import { summarize } from "../../src/domain/summary";
+import type { CellValue } from "../../src/grid";
 import { caminoSheets, EJ_0113, run, sheet, read } from "../helpers/book";
 
 const codes = (a: ReturnType<typeof run>) =>
@@ -170,6 +171,27 @@ describe("every anomaly names its sheet, row and column", () => {
     expect(
       a.issues.find((i) => i.code === "DUPLICATE_ROW" && i.sheet === "Paiements")!.message
     ).toMatch(/ligne 4/);
+  });
+
+  test("an EJ's AE and CP stay exact past the cent and past 2^53 cents: CP_EXCEEDS_EJ on the row that crosses", () => {
+    const crossing = (ejAmount: CellValue, paid: CellValue[]) =>
+      codes(
+        run(
+          caminoSheets(
+            [EJ_0113("2103100001", "01/05/2020", ejAmount)],
+            paid.map((amount, i) => [String(100000001 + i), "01/06/2020", "2103100001", amount])
+          ),
+          "2020-12-31"
+        )
+      ).filter((c) => c.startsWith("CP_EXCEEDS_EJ"));
+    // 100,005 € engaged: 100 + 0,004 stay within, 0,002 more crosses (row 4), not before.
+    expect(crossing("100,005", [100, "0,004", "0,002", 1])).toEqual([
+      "CP_EXCEEDS_EJ@Paiements:4:Montant CP",
+    ]);
+    // 9 × 10^13 € is 9 × 10^15 cents, beyond 2^53: the sums go to decimals and stay exact.
+    expect(crossing("90 000 000 000 000", ["89 999 999 999 999,99", "0,01", "0,01"])).toEqual([
+      "CP_EXCEEDS_EJ@Paiements:4:Montant CP",
+    ]);
   });
 
   test("ceilings: exceeded, near the alert threshold, under-consumption with forecasts", () => {

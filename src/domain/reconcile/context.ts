@@ -2,38 +2,85 @@ import type { CodeProblem } from "../codes";
 import { yearOf, IsoDate } from "../date";
 import type { Issue } from "../issues";
 import type { ConventionData, ConventionInfo, EngagementLine } from "../model";
-import type { Tally } from "../tally";
+import type { Money } from "../money";
+import { Amount, bigPlus, centsPlus, sumAmount, Tally, toMoney } from "../tally";
 import { DailyTallies } from "./daily";
 import { isWellFormedCf } from "./checks";
 import { CodeMap } from "./code-map";
 import { LineAcc, Lines } from "./lines";
 
-/** What an EJ is, once all its rows (dated by the reporting date) are read. */
-export interface EjInfo {
-  /** AE of all its lines (every year, carried over and retraits included). */
-  readonly engaged: Tally;
-  readonly paid: Tally;
+/**
+ * What an EJ is, once all its rows (dated by the reporting date) are read. Its AE and CP sums are
+ * fields of its own, not two Tally objects: a payment then reads one object, not three
+ * (100 000 EJs: 6 Mo less, and a memory access less per payment).
+ */
+export class EjInfo {
+  private engagedCents = 0;
+  private engagedBig: Money | null = null;
+  private paidCents = 0;
+  private paidBig: Money | null = null;
   /**
    * Where its payments count when they name no poste and carry no centre financier: the centre
    * financier of its counted rows, or, when its rows sit on several, the one that carries most of
    * its AE (ties: the first code), so that the order of rows never matters. Null when it counts nowhere.
    */
-  centreFinancier: string | null;
+  centreFinancier: string | null = null;
   /** True when its counted rows sit on several centres financiers (rare: settled in a second pass). */
-  spread: boolean;
-  readonly prestation: string;
-  readonly fournisseur: string;
-  /** Its earliest date and year (undated lines: the start year). */
-  firstDate: string | null;
-  firstYear: number;
+  spread = false;
   /** Centre financier of each named poste, when postes are named. */
-  postes: Map<string, string> | null;
+  postes: Map<string, string> | null = null;
   /** AE on each centre financier, for an EJ spread over several (set by the second pass). */
-  aeByCf: Map<string, Tally> | null;
+  aeByCf: Map<string, Tally> | null = null;
   /** CP counted on another centre financier than `centreFinancier` ("" : counted nowhere). */
-  paidElsewhere: Map<string, Tally> | null;
+  paidElsewhere: Map<string, Tally> | null = null;
   /** AE of its rows that count in no line (malformed or ceiling-less centre financier). */
-  uncounted: Tally | null;
+  uncounted: Tally | null = null;
+
+  constructor(
+    readonly prestation: string,
+    readonly fournisseur: string,
+    /** Its earliest date and year (undated lines: the start year). */
+    public firstDate: string | null,
+    public firstYear: number
+  ) {}
+
+  /** AE of all its lines (every year, carried over and retraits included). */
+  engaged(): Amount {
+    return sumAmount(this.engagedCents, this.engagedBig);
+  }
+
+  paid(): Amount {
+    return sumAmount(this.paidCents, this.paidBig);
+  }
+
+  addEngaged(a: Amount): void {
+    if (this.engagedBig === null) {
+      const next = centsPlus(this.engagedCents, a);
+      if (!Number.isNaN(next)) {
+        this.engagedCents = next;
+        return;
+      }
+    }
+    this.engagedBig = bigPlus(this.engagedCents, this.engagedBig, a);
+  }
+
+  addPaid(a: Amount): void {
+    if (this.paidBig === null) {
+      const next = centsPlus(this.paidCents, a);
+      if (!Number.isNaN(next)) {
+        this.paidCents = next;
+        return;
+      }
+    }
+    this.paidBig = bigPlus(this.paidCents, this.paidBig, a);
+  }
+
+  /** More CP paid than AE engaged, exactly. */
+  overpaid(): boolean {
+    if (this.paidBig === null && this.engagedBig === null)
+      return this.paidCents > this.engagedCents;
+    return toMoney(this.paid()).gt(toMoney(this.engaged()));
+  }
 }
 
 /** Per centre financier: does it count, and its year map (one lookup per line instead of four). */

@@ -87,7 +87,7 @@ export function outstandingByLine(sorted: readonly LineAcc[]): Money[] {
 function partsOf(ej: EjInfo): Map<string, { ae: Amount; paid: Amount }> {
   const parts = new Map<string, { ae: Amount; paid: Amount }>();
   const main = ej.centreFinancier;
-  let paidMain = ej.paid.amount();
+  let paidMain = ej.paid();
   for (const [cf, t] of ej.paidElsewhere ?? []) {
     paidMain = minusAmount(paidMain, t.amount());
     if (cf !== "") parts.set(cf, { ae: 0, paid: t.amount() });
@@ -98,9 +98,7 @@ function partsOf(ej: EjInfo): Map<string, { ae: Amount; paid: Amount }> {
       parts.set(cf, { ae: t.amount(), paid: part ? part.paid : 0 });
     }
   } else if (main !== null) {
-    const ae = ej.uncounted
-      ? minusAmount(ej.engaged.amount(), ej.uncounted.amount())
-      : ej.engaged.amount();
+    const ae = ej.uncounted ? minusAmount(ej.engaged(), ej.uncounted.amount()) : ej.engaged();
     parts.set(main, { ae, paid: 0 });
   }
   if (main !== null && parts.has(main)) parts.get(main)!.paid = paidMain;
@@ -116,9 +114,9 @@ export function openEjs(ctx: Ctx): OpenEj[] {
     if (!info.paidElsewhere && !info.aeByCf) {
       if (info.centreFinancier === null) return;
       const ae = info.uncounted
-        ? minusAmount(info.engaged.amount(), info.uncounted.amount())
-        : info.engaged.amount();
-      const paid = info.paid.amount();
+        ? minusAmount(info.engaged(), info.uncounted.amount())
+        : info.engaged();
+      const paid = info.paid();
       const outstanding = minusAmount(ae, paid);
       if (!isZeroAmount(outstanding))
         out.push({

@@ -3,27 +3,10 @@ import type { EngagementLine } from "../model";
 import { Tally, Amount } from "../tally";
 import type { CodeProblem } from "../codes";
 import { headerOf, imputationChecker, outsidePeriod } from "./checks";
-import type { CfState, Ctx, EjInfo } from "./context";
+import { CfState, Ctx, EjInfo } from "./context";
 import { MSG_CARRIED_OVER, MSG_TITRE_2, MSG_UO_WITHOUT_CEILING } from "./messages";
 
 const isNegative = (a: Amount) => (typeof a === "number" ? a < 0 : a.isNegative() && !a.isZero());
-
-function newEj(e: EngagementLine, year: number): EjInfo {
-  return {
-    engaged: new Tally(),
-    paid: new Tally(),
-    centreFinancier: null,
-    spread: false,
-    prestation: e.prestation,
-    fournisseur: e.fournisseur,
-    firstDate: e.date,
-    firstYear: year,
-    postes: null,
-    aeByCf: null,
-    paidElsewhere: null,
-    uncounted: null,
-  };
-}
 
 /**
  * A line of an EJ carried over (reprise): engaged before the convention's start, on a year the
@@ -124,12 +107,12 @@ export function readEngagements(ctx: Ctx): void {
     const counts = lineChecks(ctx, e, st, check, carried);
     let ej = ejs.get(e.ej);
     if (!ej) {
-      ej = newEj(e, year);
+      ej = new EjInfo(e.prestation, e.fournisseur, e.date, year);
       if (e.ej !== "") ejs.set(e.ej, ej);
     } else if (e.date !== null && (ej.firstDate === null || e.date < ej.firstDate))
       ej.firstDate = e.date;
     if (year < ej.firstYear) ej.firstYear = year;
-    ej.engaged.add(e.amount);
+    ej.addEngaged(e.amount);
     if (!counts) {
       (ej.uncounted ??= new Tally()).add(e.amount);
       continue;

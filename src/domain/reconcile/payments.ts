@@ -1,6 +1,6 @@
 import { issue } from "../issues";
 import type { PaymentLine } from "../model";
-import { Tally } from "../tally";
+import { Tally, toMoney } from "../tally";
 import {
   dpBucket,
   duplicates,
@@ -115,16 +115,16 @@ function onEj(ctx: Ctx, p: PaymentLine, ej: EjInfo): void {
       )
     );
   }
-  const wasWithin = ej.paid.lte(ej.engaged);
-  ej.paid.add(p.amount);
-  if (wasWithin && ej.paid.gt(ej.engaged)) {
+  const wasWithin = !ej.overpaid();
+  ej.addPaid(p.amount);
+  if (wasWithin && ej.overpaid()) {
     issues.push(
       issue(
         "CP_EXCEEDS_EJ",
         p.sheet,
         p.row,
         headerOf(columns, p.sheet, "montant"),
-        MSG_CP_EXCEEDS_EJ(p.ej, ej.paid.value(), ej.engaged.value())
+        MSG_CP_EXCEEDS_EJ(p.ej, toMoney(ej.paid()), toMoney(ej.engaged()))
       )
     );
   }
