@@ -37,12 +37,16 @@ export function minusAmount(a: Amount, b: Amount): Amount {
 
 export const isZeroAmount = (a: Amount): boolean => (typeof a === "number" ? a === 0 : a.isZero());
 
+/** ".00" to ".99": an amount's string is then two concatenations, not five (300 000 of an open EJ list). */
+const CENTS_TEXT = Array.from({ length: 100 }, (_, c) => `.${c < 10 ? "0" : ""}${c}`);
+
 /** The contract's amount string ("1234.50") of an Amount, without a decimal for whole cents. */
 export function formatAmountOf(a: Amount): string {
   if (typeof a !== "number") return formatAmount(a);
   const abs = Math.abs(a);
   const cents = abs % 100;
-  return `${a < 0 ? "-" : ""}${(abs - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
+  const text = String((abs - cents) / 100) + CENTS_TEXT[cents];
+  return a < 0 ? "-" + text : text;
 }
 
 /** cents + a in exact integer cents; NaN when the sum needs a decimal (a Money, or beyond 2^53). */
