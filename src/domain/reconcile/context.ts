@@ -25,6 +25,8 @@ export class EjInfo {
    * its AE (ties: the first code), so that the order of rows never matters. Null when it counts nowhere.
    */
   centreFinancier: string | null = null;
+  /** The state of `centreFinancier`, set with it (`placeOn`). */
+  cfState: CfState | null = null;
   /** True when its counted rows sit on several centres financiers (rare: settled in a second pass). */
   spread = false;
   /** Centre financier of each named poste, when postes are named. */
@@ -43,6 +45,12 @@ export class EjInfo {
     public firstDate: string | null,
     public firstYear: number
   ) {}
+
+  /** Sets where its payments count by default, and that centre financier's state. */
+  placeOn(cf: string, state: CfState): void {
+    this.centreFinancier = cf;
+    this.cfState = state;
+  }
 
   /** AE of all its lines (every year, carried over and retraits included). */
   engaged(): Amount {

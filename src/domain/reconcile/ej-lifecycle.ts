@@ -49,7 +49,9 @@ export function settleSpreadEjs(ctx: Ctx): void {
     t.add(e.amount);
   }
   ctx.ejs.forEach((ej) => {
-    if (ej.aeByCf) ej.centreFinancier = dominant(ej.aeByCf);
+    if (!ej.aeByCf) return;
+    const cf = dominant(ej.aeByCf);
+    ej.placeOn(cf, ctx.cfState(cf));
   });
 }
 

@@ -118,7 +118,7 @@ export function readEngagements(ctx: Ctx): void {
       continue;
     }
     if (e.poste) (ej.postes ??= new Map()).set(e.poste, e.centreFinancier);
-    if (ej.centreFinancier === null) ej.centreFinancier = e.centreFinancier;
+    if (ej.centreFinancier === null) ej.placeOn(e.centreFinancier, st);
     else if (ej.centreFinancier !== e.centreFinancier) ej.spread = true;
     if (carried) carry(ctx, e);
     else if (isNegative(e.amount)) negatives.push(i);

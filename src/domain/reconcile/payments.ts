@@ -9,7 +9,7 @@ import {
   outsidePeriod,
   samePayment,
 } from "./checks";
-import type { Ctx, EjInfo } from "./context";
+import type { CfState, Ctx, EjInfo } from "./context";
 import type { LineAcc } from "./lines";
 import {
   MSG_AMBIGUOUS,
@@ -23,8 +23,13 @@ import {
 } from "./messages";
 
 /** The UO-year a payment counts on, or null (reported) when its centre financier has no ceiling. */
-function accOf(ctx: Ctx, p: PaymentLine, cf: string, own: boolean): LineAcc | null {
-  const st = ctx.cfState(cf);
+function accOf(
+  ctx: Ctx,
+  p: PaymentLine,
+  cf: string,
+  own: boolean,
+  st: CfState = ctx.cfState(cf)
+): LineAcc | null {
   if (!st.counts) {
     if (own && st.wellFormed) {
       ctx.issues.push(
@@ -129,7 +134,10 @@ function onEj(ctx: Ctx, p: PaymentLine, ej: EjInfo): void {
     );
   }
   const { cf, own } = targetCf(ctx, p, ej);
-  const acc = cf === null ? null : accOf(ctx, p, cf, own);
+  // On the EJ's own centre financier, its state is kept on the EJ: no lookup by text, which
+  // reads that text wherever it lies in memory (payments in date order: a cache miss each).
+  const st = !own && cf === ej.centreFinancier && ej.cfState ? ej.cfState : undefined;
+  const acc = cf === null ? null : accOf(ctx, p, cf, own, st);
   if (acc) count(ctx, p, acc);
   const where = acc ? cf! : "";
   if (where !== ej.centreFinancier) {
