@@ -174,24 +174,29 @@ describe("every anomaly names its sheet, row and column", () => {
   });
 
   test("an EJ's AE and CP stay exact past the cent and past 2^53 cents: CP_EXCEEDS_EJ on the row that crosses", () => {
-    const crossing = (ejAmount: CellValue, paid: CellValue[]) =>
+    const crossing = (ejLines: CellValue[], paid: CellValue[]) =>
       codes(
         run(
           caminoSheets(
-            [EJ_0113("2103100001", "01/05/2020", ejAmount)],
+            ejLines.map((amount, i) => EJ_0113("2103100001", `${10 + i}/05/2020`, amount)),
             paid.map((amount, i) => [String(100000001 + i), "01/06/2020", "2103100001", amount])
           ),
           "2020-12-31"
         )
       ).filter((c) => c.startsWith("CP_EXCEEDS_EJ"));
     // 100,005 € engaged: 100 + 0,004 stay within, 0,002 more crosses (row 4), not before.
-    expect(crossing("100,005", [100, "0,004", "0,002", 1])).toEqual([
+    expect(crossing(["100,005"], [100, "0,004", "0,002", 1])).toEqual([
       "CP_EXCEEDS_EJ@Paiements:4:Montant CP",
     ]);
-    // 9 × 10^13 € is 9 × 10^15 cents, beyond 2^53: the sums go to decimals and stay exact.
-    expect(crossing("90 000 000 000 000", ["89 999 999 999 999,99", "0,01", "0,01"])).toEqual([
-      "CP_EXCEEDS_EJ@Paiements:4:Montant CP",
-    ]);
+    // Ten lines of 999 999 999 999 999 cents each (integer cents, below 10^15): 9 999 999 999 999 990
+    // cents engaged, beyond 2^53, where doubles are 2 cents apart. Paid: nine such lines, one of a
+    // cent less, then 0,01 (exactly the AE), 0,01 (one cent over: row 13), 0,02. Summed in doubles,
+    // each of these cents would be lost to rounding and no row would cross.
+    const line = "9 999 999 999 999,99";
+    const nine: CellValue[] = new Array<CellValue>(9).fill(line);
+    expect(
+      crossing([...nine, line], [...nine, "9 999 999 999 999,98", "0,01", "0,01", "0,02"])
+    ).toEqual(["CP_EXCEEDS_EJ@Paiements:13:Montant CP"]);
   });
 
   test("ceilings: exceeded, near the alert threshold, under-consumption with forecasts", () => {
