@@ -7,7 +7,8 @@
  * comment, a CDATA section or a DOCTYPE anywhere) is left to the whole-part reader: null.
  */
 import { concatBytes } from "./byteScan";
-import { isSpace, SheetScanner, sheetDataAt, sheetPrefix, type ParsedSheet } from "./sheetParser";
+import { isSpace, sheetDataAt, sheetPrefix } from "./sheetBytes";
+import { SheetScanner, type ParsedSheet } from "./sheetParser";
 import { indexOfBytes, MAIN_NS, utf16Of } from "./xmlNormalize";
 
 const NS = new TextEncoder().encode(MAIN_NS);
