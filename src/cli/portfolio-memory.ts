@@ -27,3 +27,7 @@ export function periodicCollector(every = COLLECT_EVERY): () => void {
     if (gc && ++opened % every === 0) gc();
   };
 }
+
+/** Bytes the JavaScript heap holds (live and not yet collected). */
+export const usedHeap = (): number =>
+  (require("v8") as typeof import("v8")).getHeapStatistics().used_heap_size;

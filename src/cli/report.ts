@@ -4,7 +4,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { getHeapStatistics } from "v8";
 import { readChorusFiles } from "../app/chorus-files";
 import { isMacroEnabledName, MSG_MACRO_EXTENSION, reportCopyName } from "../app/copy-name";
 import { isValidIso, todayIso } from "../app/format";
@@ -18,7 +17,7 @@ import { UsageError } from "./args";
 import { CliError, openInputFile, readInputFile, unreadable } from "./files";
 import { checkTarget, sameFile, withTempFile, writeFailure } from "./output";
 import { MSG_PDF_SAME_FILE } from "./pdf-messages";
-import { periodicCollector } from "./portfolio-memory";
+import { periodicCollector, usedHeap } from "./portfolio-memory";
 import { terminalText } from "./terminal";
 
 export { CliError, MSG_NOT_FOUND } from "./files";
@@ -43,8 +42,6 @@ export const COLLECT_FROM_BYTES = 16 * 1024 * 1024;
 export const COLLECT_LOADED_FROM_BYTES = 4 * 1024 * 1024;
 /** A reconciliation that leaves this much heap or more is collected (see runReport). */
 export const COLLECT_RECONCILED_FROM_HEAP = 256 * 1024 * 1024;
-
-const usedHeap = () => getHeapStatistics().used_heap_size;
 
 function inputBytes(files: readonly string[]): number {
   let total = 0;
