@@ -26,6 +26,15 @@ export function toMoney(a: Amount): Money {
   return typeof a === "number" ? (a === 0 ? ZERO : money(a).dividedBy(100)) : a;
 }
 
+/** a + b, exactly, in cents when both are cents. */
+export function plusAmount(a: Amount, b: Amount): Amount {
+  if (typeof a === "number" && typeof b === "number") {
+    const s = a + b;
+    if (Math.abs(s) <= Number.MAX_SAFE_INTEGER) return s === 0 ? 0 : s;
+  }
+  return amountOf(toMoney(a).plus(toMoney(b)));
+}
+
 /** a − b, exactly, in cents when both are cents. */
 export function minusAmount(a: Amount, b: Amount): Amount {
   if (typeof a === "number" && typeof b === "number") {
@@ -49,34 +58,19 @@ export function formatAmountOf(a: Amount): string {
   return a < 0 ? "-" + text : text;
 }
 
-/** cents + a in exact integer cents; NaN when the sum needs a decimal (a Money, or beyond 2^53). */
-export function centsPlus(cents: number, a: Amount): number {
-  if (typeof a !== "number") return NaN;
-  const next = cents + a;
-  return Math.abs(next) <= Number.MAX_SAFE_INTEGER ? next : NaN;
-}
-
-/** A running sum (`big` once it needed a decimal, else `cents`) plus a, as a decimal. */
-export const bigPlus = (cents: number, big: Money | null, a: Amount): Money =>
-  (big ?? toMoney(cents)).plus(toMoney(a));
-
-/** A running sum as an Amount: integer cents while exact, else a Money. */
-export const sumAmount = (cents: number, big: Money | null): Amount =>
-  big === null ? cents : big.isZero() ? ZERO : big;
-
 export class Tally {
   private cents = 0;
   private big: Money | null = null;
 
   add(a: Amount): this {
-    if (this.big === null) {
-      const next = centsPlus(this.cents, a);
-      if (!Number.isNaN(next)) {
+    if (typeof a === "number" && this.big === null) {
+      const next = this.cents + a;
+      if (Math.abs(next) <= Number.MAX_SAFE_INTEGER) {
         this.cents = next;
         return this;
       }
     }
-    this.big = bigPlus(this.cents, this.big, a);
+    this.big = (this.big ?? toMoney(this.cents)).plus(toMoney(a));
     return this;
   }
 
@@ -86,7 +80,7 @@ export class Tally {
 
   /** The sum as an Amount: integer cents when exact, else a Money (no decimal built when not needed). */
   amount(): Amount {
-    return sumAmount(this.cents, this.big);
+    return this.big === null ? this.cents : this.value();
   }
 
   value(): Money {

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../grid";
 import type { IssueCode } from "../issues";
-import { Amount, amountOf, toMoney } from "../tally";
+import { Amount, minusAmount, plusAmount } from "../tally";
 import { cellText, withoutAccents } from "../text";
 import { measureKind } from "./headers";
 import type { ExtractLayout } from "./layout";
@@ -32,12 +32,7 @@ export type Report = (code: IssueCode, row: number, column: number | null, messa
 export function addAmounts(a: Amount | null, b: Amount | null, sign = 1): Amount | null {
   if (b === null) return a;
   const base = a ?? 0;
-  if (typeof base === "number" && typeof b === "number") {
-    const cents = base + sign * b;
-    if (Math.abs(cents) <= Number.MAX_SAFE_INTEGER) return cents;
-  }
-  const m = sign < 0 ? toMoney(base).minus(toMoney(b)) : toMoney(base).plus(toMoney(b));
-  return amountOf(m);
+  return sign < 0 ? minusAmount(base, b) : plusAmount(base, b);
 }
 
 /** "Résultat", "Résultat global", "Sous-résultat" as a word (a "Résultats SARL" supplier is data). */

@@ -2,8 +2,7 @@ import type { CodeProblem } from "../codes";
 import { yearOf, IsoDate } from "../date";
 import type { Issue } from "../issues";
 import type { ConventionData, ConventionInfo, EngagementLine } from "../model";
-import type { Money } from "../money";
-import { Amount, bigPlus, centsPlus, sumAmount, Tally, toMoney } from "../tally";
+import { Amount, plusAmount, Tally, toMoney } from "../tally";
 import { DailyTallies } from "./daily";
 import { isWellFormedCf } from "./checks";
 import { CodeMap } from "./code-map";
@@ -11,14 +10,12 @@ import { LineAcc, Lines } from "./lines";
 
 /**
  * What an EJ is, once all its rows (dated by the reporting date) are read. Its AE and CP sums are
- * fields of its own, not two Tally objects: a payment then reads one object, not three
+ * Amounts of its own (integer cents while exact), not two Tally objects: a payment then reads one object, not three
  * (100 000 EJs: 4.5 MB less, and two memory accesses fewer per payment).
  */
 export class EjInfo {
-  private engagedCents = 0;
-  private engagedBig: Money | null = null;
-  private paidCents = 0;
-  private paidBig: Money | null = null;
+  private engagedSum: Amount = 0;
+  private paidSum: Amount = 0;
   /**
    * Where its payments count when they name no poste and carry no centre financier: the centre
    * financier of its counted rows, or, when its rows sit on several, the one that carries most of
@@ -54,40 +51,27 @@ export class EjInfo {
 
   /** AE of all its lines (every year, carried over and retraits included). */
   engaged(): Amount {
-    return sumAmount(this.engagedCents, this.engagedBig);
+    return this.engagedSum;
   }
 
   paid(): Amount {
-    return sumAmount(this.paidCents, this.paidBig);
+    return this.paidSum;
   }
 
   addEngaged(a: Amount): void {
-    if (this.engagedBig === null) {
-      const next = centsPlus(this.engagedCents, a);
-      if (!Number.isNaN(next)) {
-        this.engagedCents = next;
-        return;
-      }
-    }
-    this.engagedBig = bigPlus(this.engagedCents, this.engagedBig, a);
+    this.engagedSum = plusAmount(this.engagedSum, a);
   }
 
   addPaid(a: Amount): void {
-    if (this.paidBig === null) {
-      const next = centsPlus(this.paidCents, a);
-      if (!Number.isNaN(next)) {
-        this.paidCents = next;
-        return;
-      }
-    }
-    this.paidBig = bigPlus(this.paidCents, this.paidBig, a);
+    this.paidSum = plusAmount(this.paidSum, a);
   }
 
   /** More CP paid than AE engaged, exactly. */
   overpaid(): boolean {
-    if (this.paidBig === null && this.engagedBig === null)
-      return this.paidCents > this.engagedCents;
-    return toMoney(this.paid()).gt(toMoney(this.engaged()));
+    const paid = this.paidSum;
+    const engaged = this.engagedSum;
+    if (typeof paid === "number" && typeof engaged === "number") return paid > engaged;
+    return toMoney(paid).gt(toMoney(engaged));
   }
 }
 

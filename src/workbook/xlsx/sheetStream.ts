@@ -6,10 +6,10 @@
  * A part the byte scanner needs whole (UTF-16, a second declaration of the main namespace, a
  * comment, a CDATA section or a DOCTYPE anywhere) is left to the whole-part reader: null.
  */
-import { concatBytes } from "./byteScan";
+import { concatBytes, indexOfBytes } from "./byteScan";
 import { isSpace, sheetDataAt, sheetPrefix } from "./sheetBytes";
 import { SheetScanner, type ParsedSheet } from "./sheetParser";
-import { indexOfBytes, MAIN_NS, utf16Of } from "./xmlNormalize";
+import { MAIN_NS, utf16Of } from "./xmlNormalize";
 
 const NS = new TextEncoder().encode(MAIN_NS);
 /** Bytes enough to read the root's prefix and the encoding (sheetPrefix reads 4 096). */

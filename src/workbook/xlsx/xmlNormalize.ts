@@ -5,6 +5,7 @@
  * (`<x:row xmlns:x="…/main">`) renamed with the root's prefix, the one the scanners look for.
  * A part needing none of this (every part Excel writes) is returned as it is, after one search.
  */
+import { indexOfBytes } from "./byteScan";
 import { rootPrefix } from "./xmlText";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -95,17 +96,6 @@ function unifyPrefixes(xml: string): string {
 /** A small part's text as the parsers expect it (comments out, prefixes unified). */
 export function normalizeXmlText(xml: string): string {
   return unifyPrefixes(stripComments(xml));
-}
-
-/** Where `seq` starts at or after `from`, or -1 (the first byte found natively: no Buffer, which
- *  the browser build lacks). */
-export function indexOfBytes(b: Uint8Array, seq: Uint8Array, from: number): number {
-  for (let at = b.indexOf(seq[0], from); at >= 0; at = b.indexOf(seq[0], at + 1)) {
-    let k = 1;
-    while (k < seq.length && b[at + k] === seq[k]) k++;
-    if (k === seq.length) return at;
-  }
-  return -1;
 }
 
 /** Whether the main namespace is named at least twice (a local declaration beside the root's). */
