@@ -18,8 +18,16 @@ export interface StyleKey {
 }
 
 export function styleKeyId(k: StyleKey): string {
-  return `${k.format}|${k.emphasis ?? ""}|${k.link ? "link" : ""}${k.wrap ? `|${k.wrap}` : ""}`;
+  return styleIdOfParts(k.format, k.emphasis, k.link, k.wrap);
 }
+
+/** The id of the key these parts would make (the Rapport's cells are not made into keys). */
+export const styleIdOfParts = (
+  format: CellFormat,
+  emphasis: CellEmphasis | undefined,
+  link: boolean,
+  wrap: StyleKey["wrap"]
+): string => `${format}|${emphasis ?? ""}|${link ? "link" : ""}${wrap ? `|${wrap}` : ""}`;
 
 export const EURO_FORMAT = NUMBER_FORMATS.euro;
 export const DATE_FORMAT = NUMBER_FORMATS.date;
