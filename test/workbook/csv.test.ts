@@ -11,6 +11,12 @@ import {
   normalizeLineEnds,
   parseCsv,
 } from "../../src/workbook/text/csv";
+import {
+  isSimpleQuoted,
+  newScan,
+  readRecord,
+  simpleFields,
+} from "../../src/workbook/text/csv-record";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "chorus");
 const fixture = (name: string) =>
@@ -210,5 +216,51 @@ describe("records read on access (LazyCsv, what csvInput gives the extract's rea
     expect(input.rowOf(2)).toBe(4);
     input.release!();
     expect(input.values.length).toBe(0);
+  });
+});
+
+describe("quoted lines read without a search per field (isSimpleQuoted, simpleFields)", () => {
+  // Fields as extracts quote them, and what breaks the shortcut: a quote inside a field, a quote
+  // never closed, a quoted field over two lines, a field alone.
+  const field = fc.oneof(
+    fc.constantFrom("", "a", " 1 ", "é", "x y"),
+    fc.constantFrom('"a;b"', '"1,5"', '""', '""""', '"a""b"', '"x\ny"', '" "'),
+    fc.constantFrom('a"b', '"a"b', '"a', 'a"', '"a""', '"')
+  );
+  const line = fc.tuple(fc.array(field, { minLength: 1, maxLength: 6 }), fc.constantFrom(";", ","));
+
+  test("accept only lines that readRecord reads alone, without doubt, into the same fields", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(line, fc.constantFrom("\n", "\r\n", ""), ([fields, sep], eol) => {
+        const text = fields.join(sep) + eol + "z" + sep + "z\n";
+        const lineEnd = text.indexOf("\n");
+        const end = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+        const quote = text.indexOf('"');
+        if (quote < 0 || quote >= end || !isSimpleQuoted(text, 0, end, sep, quote)) return;
+        accepted++;
+        const read = readRecord(text, 0, sep, lineEnd, newScan(text, sep))!;
+        expect(read.doubtful).toBe(false);
+        expect(read.contentEnd).toBe(end);
+        expect(read.next).toBe(lineEnd + 1);
+        expect(simpleFields(text, 0, end, sep)).toEqual(read.fields);
+      }),
+      { numRuns: 3000 }
+    );
+    expect(accepted).toBeGreaterThan(300); // the shortcut is taken, not only refused
+  });
+
+  test("leave a quote inside a field, a field over two lines or a lone quoted field to readRecord", () => {
+    const simple = (t: string, sep = ";") => {
+      const end = t.indexOf("\n") < 0 ? t.length : t.indexOf("\n");
+      return isSimpleQuoted(t, 0, end, sep, t.indexOf('"'));
+    };
+    expect(simple('a;"b;c";"1,5"')).toBe(true);
+    expect(simple('a;"b""c";d')).toBe(true);
+    expect(simple('a;b"c";d')).toBe(false);
+    expect(simple('a;"b"c;d')).toBe(false);
+    expect(simple('a;"b\nc";d')).toBe(false);
+    expect(simple('"a;b"')).toBe(false);
+    expect(simple('a;"b')).toBe(false);
   });
 });

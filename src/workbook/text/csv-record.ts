@@ -166,3 +166,61 @@ export function lenientFields(s: string, sep: string): string[] {
     return fields;
   }
 }
+
+/**
+ * Whether the line [start, end) (`end` before its line break) reads the standard way alone and
+ * without doubt, one field at least beside a quoted one: every quote opens a field (at the line's
+ * start or after a separator) and closes it, doubled quotes aside, before a separator or the
+ * line's end. Most quoted lines of an extract are such (`"FOURNISSEUR, SAS"`, `"1234,56"`); they
+ * are read by `simpleFields`, without readRecord's searches for each field. `quote` is the line's
+ * first quote. Any other line (a quote elsewhere, a field over several lines, one quoted field
+ * alone) is left to readRecord.
+ */
+export function isSimpleQuoted(
+  text: string,
+  start: number,
+  end: number,
+  sep: string,
+  quote: number
+): boolean {
+  for (let q = quote; q >= 0 && q < end; q = text.indexOf('"', q + 1)) {
+    if (q !== start && text[q - 1] !== sep) return false;
+    const opening = q;
+    q = text.indexOf('"', q + 1);
+    while (q >= 0 && q < end && text[q + 1] === '"') q = text.indexOf('"', q + 2);
+    if (q < 0 || q >= end) return false;
+    if (q + 1 !== end && text[q + 1] !== sep) return false;
+    if (opening === start && q + 1 === end) return false; // one quoted field alone
+  }
+  return true;
+}
+
+/** The fields of a line that isSimpleQuoted accepted: what readRecord reads of it. */
+export function simpleFields(text: string, start: number, end: number, sep: string): string[] {
+  const fields: string[] = [];
+  let pos = start;
+  for (;;) {
+    if (text[pos] === '"' && pos < end) {
+      let value = "";
+      let p = pos + 1;
+      for (;;) {
+        const q = text.indexOf('"', p);
+        value += text.slice(p, q);
+        if (text[q + 1] !== '"') {
+          pos = q + 1;
+          break;
+        }
+        value += '"';
+        p = q + 2;
+      }
+      fields.push(value);
+    } else {
+      let stop = text.indexOf(sep, pos);
+      if (stop < 0 || stop > end) stop = end;
+      fields.push(text.slice(pos, stop));
+      pos = stop;
+    }
+    if (pos >= end) return fields;
+    pos++; // the separator
+  }
+}

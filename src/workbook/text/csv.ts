@@ -21,7 +21,14 @@ export interface CsvTable {
 import { decodeText } from "../../grid";
 import type { ChorusInput } from "../../domain/chorus";
 
-import { lenientFields, newScan, readRecord, type Scan } from "./csv-record";
+import {
+  isSimpleQuoted,
+  lenientFields,
+  newScan,
+  readRecord,
+  simpleFields,
+  type Scan,
+} from "./csv-record";
 
 export { decodeText, type TextEncoding } from "../../grid";
 export { lenientFields } from "./csv-record";
@@ -62,6 +69,7 @@ export function detectSeparator(text: string): string {
 const PLAIN = 0; // no quote: split on the separator
 const RECORD = 1; // the standard reading, quoted fields possibly over several lines
 const LENIENT = 2; // one line read the lenient way (a quote never closed, a doubtful record)
+const SIMPLE = 3; // quoted fields each closed on its line (isSimpleQuoted): read by simpleFields
 
 type OnRecord = (
   kind: number,
@@ -113,6 +121,14 @@ function scanCsv(
       line++;
       if (isBlankPlain(text, start, contentEnd, separator)) continue;
       onRecord(PLAIN, start, contentEnd, null, startLine, null);
+      count++;
+      continue;
+    }
+    if (isSimpleQuoted(text, start, contentEnd, separator, nextQuote)) {
+      pos = eol + 1;
+      line++;
+      const fields = collect ? simpleFields(text, start, contentEnd, separator) : null;
+      onRecord(SIMPLE, start, contentEnd, fields, startLine, null);
       count++;
       continue;
     }
@@ -238,6 +254,7 @@ export class LazyCsv {
     const kind = this.kinds[i];
     if (kind === PLAIN) return text.slice(start, end).split(separator);
     if (kind === LENIENT) return lenientFields(text.slice(start, end), separator);
+    if (kind === SIMPLE) return simpleFields(text, start, end, separator);
     let eol = text.indexOf("\n", start);
     if (eol < 0) eol = text.length;
     // One scan for every row asked: a fresh one searched the separator to the end of the file
