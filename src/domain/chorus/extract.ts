@@ -143,9 +143,13 @@ export function readChorusExtract(input: ChorusInput): ChorusExtract | null {
 
   const kinds = new Set<keyof Measures>();
   const lines: ChorusLine[] = [];
+  let lastEj = "";
   const visit = ({ row, cells, m }: DataRow) => {
     // "#" and "SANS AE" mark a DP without EJ (flux 4: subsidies, fees).
-    const rawEj = number(cells, cEj);
+    let rawEj = number(cells, cEj);
+    // An EJ's postes are rows that follow each other: they share one copy of its number.
+    if (rawEj === lastEj) rawEj = lastEj;
+    else lastEj = rawEj;
     const ej = startsWithSans(rawEj) ? "" : rawEj;
     const dp = number(cells, cDp);
     const hasAE = kinds.has("engage") || kinds.has("aeYear");
