@@ -33,10 +33,11 @@ export function styleKeyOf(cell: ReportCell, wrap?: StyleKey["wrap"]): StyleKey 
 
 /**
  * styleKeyId(styleKeyOf(cell, wrap)) without the key: a Rapport of 6 000 rows made and dropped
- * 2 × 37 000 keys (their spreads cost a third of the sheet's writing).
+ * 2 × 37 000 keys (their spreads cost a third of the sheet's writing). An emphasis counts only
+ * when set, as in styleKeyOf.
  */
 const styleIdOf = (cell: ReportCell, wrap?: StyleKey["wrap"]): string =>
-  styleIdOfParts(cell.format, cell.emphasis, isValidLink(cell.link), wrap);
+  styleIdOfParts(cell.format, cell.emphasis || undefined, isValidLink(cell.link), wrap);
 
 /** Every cell's style combination, each once, in order of first use (wrapped ones last). */
 export function reportStyleKeys(model: ReportModel, layout?: PrintLayout): StyleKey[] {
