@@ -71,13 +71,15 @@ function inlineString(text: string): string {
 function cellXml(head: string, cell: ReportCell, date1904: boolean): string {
   const { value } = cell;
   if (value === null || value === undefined) return `${head}/>`;
+  // What is written as a number; null for an inline string (a text, or what reads as no number).
   let number: string | number | null = null;
-  if (cell.format === "text") number = null;
-  else if (typeof value === "number") number = Number.isFinite(value) ? value : null;
-  else if (cell.format === "date") number = isoToSerial(value, date1904);
-  else {
-    const trimmed = value.trim();
-    number = DECIMAL.test(trimmed) ? trimmed : null;
+  if (cell.format !== "text") {
+    if (typeof value === "number") number = Number.isFinite(value) ? value : null;
+    else if (cell.format === "date") number = isoToSerial(value, date1904);
+    else {
+      const trimmed = value.trim();
+      number = DECIMAL.test(trimmed) ? trimmed : null;
+    }
   }
   return number === null
     ? `${head} t="inlineStr">${inlineString(String(value))}</c>`
