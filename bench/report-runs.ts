@@ -16,6 +16,8 @@ export type SummaryJson = { total: Record<string, string> };
 
 export interface ReportRuns<S extends SummaryJson> {
   readonly bestMs: number;
+  /** The least CPU time of the runs (user + system, all threads): what the machine's load moves least. */
+  readonly cpuMs: number;
   readonly peakKb: number;
   readonly summary: S;
 }
@@ -28,6 +30,7 @@ export function bestOfThree<S extends SummaryJson = SummaryJson>(
   check: (summary: S) => void
 ): ReportRuns<S> {
   const runs: number[] = [];
+  const cpu: number[] = [];
   let peakKb = 0;
   let summary: S | null = null;
   for (let i = 0; i < 3; i++) {
@@ -39,8 +42,9 @@ export function bestOfThree<S extends SummaryJson = SummaryJson>(
     runs.push(Number(process.hrtime.bigint() - t) / 1e6);
     if (r.status !== 0) throw new Error(`plafond ${args[0]} failed (${r.status}): ${r.stderr}`);
     peakKb = Math.max(peakKb, Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0));
+    cpu.push(Number(/cpuMs=(\d+)/.exec(r.stderr)?.[1] ?? NaN));
     summary = JSON.parse(r.stdout) as S;
     check(summary);
   }
-  return { bestMs: Math.min(...runs), peakKb, summary: summary! };
+  return { bestMs: Math.min(...runs), cpuMs: Math.min(...cpu), peakKb, summary: summary! };
 }
