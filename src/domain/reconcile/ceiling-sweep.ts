@@ -1,5 +1,5 @@
 import type { Money } from "../money";
-import { Amount, amountOf, Tally, toMoney } from "../tally";
+import { Amount, amountOf, gtAmount, Tally } from "../tally";
 import type { Ctx } from "./context";
 import type { LineAcc } from "./lines";
 
@@ -55,10 +55,8 @@ export function firstOverrun(ctx: Ctx, acc: LineAcc): Overrun | null {
       limit = amountOf(ceiling);
     }
     engaged.addTally(days.get(date)!);
-    const sum = engaged.amount();
-    const over =
-      typeof sum === "number" && typeof limit === "number" ? sum > limit : toMoney(sum).gt(ceiling);
-    if (over) return { date: date || null, engaged: engaged.value(), ceiling };
+    if (gtAmount(engaged.amount(), limit))
+      return { date: date || null, engaged: engaged.value(), ceiling };
   }
   // A ceiling lowered after the last line (an avenant reducing it) leaves an overrun at the date.
   if (acc.engaged.value().gt(acc.ceilingAE))

@@ -2,7 +2,7 @@ import type { CodeProblem } from "../codes";
 import { yearOf, IsoDate } from "../date";
 import type { Issue } from "../issues";
 import type { ConventionData, ConventionInfo, EngagementLine } from "../model";
-import { Amount, plusAmount, Tally, toMoney } from "../tally";
+import { Amount, gtAmount, plusAmount, Tally } from "../tally";
 import { DailyTallies } from "./daily";
 import { isWellFormedCf } from "./checks";
 import { CodeMap } from "./code-map";
@@ -68,10 +68,7 @@ export class EjInfo {
 
   /** More CP paid than AE engaged, exactly. */
   overpaid(): boolean {
-    const paid = this.paidSum;
-    const engaged = this.engagedSum;
-    if (typeof paid === "number" && typeof engaged === "number") return paid > engaged;
-    return toMoney(paid).gt(toMoney(engaged));
+    return gtAmount(this.paidSum, this.engagedSum);
   }
 }
 
