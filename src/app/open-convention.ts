@@ -9,7 +9,12 @@ import type { SheetKey } from "../domain/contract";
 import type { IsoDate } from "../domain/date";
 import { FATAL_CODES, type Issue } from "../domain/issues";
 import type { ConventionData } from "../domain/model";
-import { readConventionData, resolveSheetNames, type ReadResult } from "../domain/read";
+import {
+  readConventionData,
+  resolveSheetNames,
+  type ReadMemo,
+  type ReadResult,
+} from "../domain/read";
 import type { ReconcileOptions } from "../domain/reconcile";
 import { notConventionMessage } from "./messages";
 
@@ -17,14 +22,18 @@ import { notConventionMessage } from "./messages";
 const REPORT_NAME = /^rapport( \(\d+\))?$/i;
 
 export type Loaded = ReadResult & { readonly sheetNames: readonly string[] };
+export type { ReadMemo };
 
 /**
  * Reads the contract sheets and the others (where a Chorus extract or referential may be pasted)
- * in one request to the host; `options` adds extracts and a referential given as files.
+ * in one request to the host; `options` adds extracts and a referential given as files; `reuse`
+ * (a host that keeps its sheets between reads, patched copy-on-write) keeps the ledgers' memo and
+ * takes the lines of unchanged rows from the last one.
  */
 export async function loadConvention(
   source: WorkbookSource,
-  options: ChorusOptions = {}
+  options: ChorusOptions = {},
+  reuse?: { readonly previous: ReadMemo | null }
 ): Promise<Loaded> {
   const sheetNames = source.sheetNames();
   const roles = resolveSheetNames(sheetNames);
@@ -34,7 +43,7 @@ export async function loadConvention(
   const raw = await source.readSheets([...roleNames, ...others]);
   const byRole: Partial<Record<SheetKey, RawSheet>> = {};
   keys.forEach((k, i) => (byRole[k] = raw[i]));
-  return { ...readConventionData(byRole, raw.slice(keys.length), options), sheetNames };
+  return { ...readConventionData(byRole, raw.slice(keys.length), options, reuse), sheetNames };
 }
 
 /** A convention read and analysed at its reporting date. */

@@ -8,7 +8,7 @@
  */
 import type { ExcelRun } from "../workbook/office/report-ports";
 import { todayIso } from "../app/format";
-import { loadConvention } from "../app/open-convention";
+import { loadConvention, type ReadMemo } from "../app/open-convention";
 import { OfficeWorkbookSource } from "../workbook/office/read";
 import { ChangedWorkbookSource } from "../workbook/office/read-rows";
 import type { RawSheet, WorkbookSource } from "../app/ports";
@@ -89,13 +89,20 @@ function watchesOf(source: RecordingSource, snapshot: Snapshot): (worksheetId: s
  */
 export const MAX_REFUSED_PATCHES = 3;
 
-/** The sheets of the last read, by sheet id (what Loaded.cache holds for this reader). */
-type LastSheets = Map<string, RawSheet>;
+/**
+ * What Loaded.cache holds for this reader: the sheets of the last read, by sheet id, and the
+ * memo of their ledgers' lines (the lines of rows an edit did not touch are not read again).
+ */
+interface LastRead {
+  readonly sheets: Map<string, RawSheet>;
+  readonly memo: ReadMemo | null;
+}
 
-async function analysed(inner: ExcelSource, today: string): Promise<Loaded> {
+async function analysed(inner: ExcelSource, today: string, last?: LastRead): Promise<Loaded> {
   const source = new RecordingSource(inner);
-  const snapshot = snapshotOf(await loadConvention(source), today);
-  const cache: LastSheets = source.sheets;
+  const read = await loadConvention(source, {}, { previous: last?.memo ?? null });
+  const snapshot = snapshotOf(read, today);
+  const cache: LastRead = { sheets: source.sheets, memo: read.memo ?? null };
   return { snapshot, watches: watchesOf(source, snapshot), cache };
 }
 
@@ -112,10 +119,11 @@ export function excelReader(
         if (!watching) watchWorkbook(context, onChange);
         if (since !== undefined && watching && refused < MAX_REFUSED_PATCHES) {
           try {
-            const last = since.cache as LastSheets;
+            const last = since.cache as LastRead;
             const loaded = await analysed(
-              await ChangedWorkbookSource.open(context, last, since.changes),
-              today()
+              await ChangedWorkbookSource.open(context, last.sheets, since.changes),
+              today(),
+              last
             );
             refused = 0;
             return loaded;

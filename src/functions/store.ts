@@ -120,7 +120,7 @@ export class ConventionStore {
     this.dirty = false;
     const changes = this.pending.splice(0);
     const since = this.cache === null ? undefined : { cache: this.cache, changes };
-    this.cache = null; // taken: a cache is patched in place, only the read's result is valid
+    this.cache = null; // taken: the next read starts from this read's result, never from it again
     this.reader
       .read(since)
       .then(

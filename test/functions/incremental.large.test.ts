@@ -4,6 +4,24 @@
  * read takes every cell in two. Rows inserted read that sheet again, and only it. Each case
  * prints its counts (README, section "Excel functions").
  */
+/** Rows the ledgers' readings read, as against lines taken from the last reading. */
+const mockRowsRead = { n: 0 };
+jest.mock("../../src/domain/read/ledger-memo", () => {
+  const actual = jest.requireActual("../../src/domain/read/ledger-memo");
+  return {
+    ...actual,
+    readLines: (reader: unknown, readRow: (...a: unknown[]) => unknown, reuse: unknown) =>
+      actual.readLines(
+        reader,
+        (...a: unknown[]) => {
+          mockRowsRead.n++;
+          return readRow(...a);
+        },
+        reuse
+      ),
+  };
+});
+
 import { generate } from "../../bench/generate";
 import { DEBOUNCE_MS } from "../../src/functions/store";
 import {
@@ -61,7 +79,11 @@ test("one cell typed: ≤ 2 syncs, ≤ 1 % of the cells, the whole read's figure
   expect(BigInt(Math.round((paid.value as number) * 100))).toBe(data.expected.paidCents);
 
   // a payment of row 50 001 goes from its amount to 1 234,56 €
+  mockRowsRead.n = 0;
   const edit = await cost(() => wb.setCell("Paiements", 50_001, 3, 1234.56));
+  // its line alone is read again: the 199 999 others are taken from the last reading
+  const linesRead = mockRowsRead.n;
+  expect(linesRead).toBe(1);
   expect(edit.syncs).toBeLessThanOrEqual(2);
   expect(edit.cells).toBeLessThanOrEqual(total / 100);
   expect(paid.value).not.toBe(Number(data.expected.paidCents) / 100);
@@ -70,7 +92,7 @@ test("one cell typed: ≤ 2 syncs, ≤ 1 % of the cells, the whole read's figure
     await fresh("summary"),
   ]);
   console.log(
-    `CONV on ${total} cells (200 000 lines): first read ${first.syncs} syncs, ${first.cells} cells; one cell typed ${edit.syncs} sync(s), ${edit.cells} cell(s) read (${((100 * edit.cells) / total).toFixed(4)} %)`
+    `CONV on ${total} cells (200 000 lines): first read ${first.syncs} syncs, ${first.cells} cells; one cell typed ${edit.syncs} sync(s), ${edit.cells} cell(s) read (${((100 * edit.cells) / total).toFixed(4)} %), ${linesRead} ledger line(s) read again`
   );
 });
 

@@ -1,10 +1,11 @@
 import { REQUIRED_SHEETS, SheetKey, SHEETS } from "../contract";
 import { FATAL_CODES, issue, Issue } from "../issues";
-import type { ColumnMap, ConventionData } from "../model";
+import type { ColumnMap, ConventionData, EngagementLine, PaymentLine } from "../model";
 import { normalizeKey } from "../text";
 import type { RawSheet } from "../../grid";
 import { ChorusOptions, ChorusOutcome, withChorus } from "../chorus";
 import { readConventionSheet } from "./convention-sheet";
+import type { LedgerMemo } from "./ledger-memo";
 import { readEngagements, readPayments } from "./ledgers";
 import { readCeilings, readForecasts, readImputations } from "./small-sheets";
 import { appendAll } from "../arrays";
@@ -28,22 +29,32 @@ export function resolveSheetNames(names: readonly string[]): Partial<Record<Shee
   return out;
 }
 
+/** What a reading keeps to read the ledgers again after an edit (see ledger-memo.ts). */
+export interface ReadMemo {
+  readonly engagements: LedgerMemo<EngagementLine> | null;
+  readonly payments: LedgerMemo<PaymentLine> | null;
+}
+
 export interface ReadResult {
   /** Null when the workbook cannot be read as a convention (a fatal issue says why). */
   readonly data: ConventionData | null;
   readonly issues: readonly Issue[];
   /** Chorus extracts and referential read beside the contract sheets, when there are any. */
   readonly chorus?: ChorusOutcome;
+  /** When asked for (`reuse`): what the next reading after an edit may take from this one. */
+  readonly memo?: ReadMemo;
 }
 
 /**
  * `others`: the workbook's other sheets, where a Chorus extract or referential may be pasted;
- * `options`: extracts and referential given as files.
+ * `options`: extracts and referential given as files; `reuse`: keep a memo of the ledgers'
+ * lines, and take those of unchanged rows from the last one (`previous`).
  */
 export function readConventionData(
   sheets: Partial<Record<SheetKey, RawSheet>>,
   others: readonly RawSheet[] = [],
-  options: ChorusOptions = {}
+  options: ChorusOptions = {},
+  reuse?: { readonly previous: ReadMemo | null }
 ): ReadResult {
   const issues: Issue[] = [];
   for (const key of REQUIRED_SHEETS) {
@@ -57,8 +68,17 @@ export function readConventionData(
   const convention = readConventionSheet(sheets.convention!);
   const ceilings = readCeilings(sheets.plafonds!, fatal);
   const imputations = readImputations(sheets.imputations!, fatal);
-  const engagements = sheets.engagements ? readEngagements(sheets.engagements, fatal) : null;
-  const payments = sheets.paiements ? readPayments(sheets.paiements, fatal) : null;
+  const previous = reuse?.previous ?? null;
+  const engagements = sheets.engagements
+    ? readEngagements(
+        sheets.engagements,
+        fatal,
+        reuse && { previous: previous?.engagements ?? null }
+      )
+    : null;
+  const payments = sheets.paiements
+    ? readPayments(sheets.paiements, fatal, reuse && { previous: previous?.payments ?? null })
+    : null;
   const forecasts = sheets.previsions ? readForecasts(sheets.previsions, fatal) : null;
   if (fatal.length) return { data: null, issues: fatal };
 
@@ -83,9 +103,14 @@ export function readConventionData(
     others,
     options
   );
-  return chorus
+  const memo: ReadMemo | undefined = reuse && {
+    engagements: engagements?.memo ?? null,
+    payments: payments?.memo ?? null,
+  };
+  const read = chorus
     ? { data: chorus.data, issues: [...issues, ...chorus.issues], chorus: chorus.outcome }
     : { data, issues };
+  return memo ? { ...read, memo } : read;
 }
 
 export function isFatal(issues: readonly Issue[]): boolean {

@@ -16,6 +16,7 @@ import {
   MSG_DP_FORMAT,
   MSG_EJ_FORMAT,
 } from "./messages";
+import { LedgerMemo, readLines, Reuse } from "./ledger-memo";
 import { SheetReader } from "./sheet-reader";
 
 /** Dates repeat a lot in a ledger: parse each distinct serial once. */
@@ -67,15 +68,22 @@ function amountReader(reader: SheetReader) {
   };
 }
 
+/** A ledger's reading: its reader, its lines, and with `reuse` the memo for the next reading. */
+export interface LedgerRead<L> {
+  readonly reader: SheetReader;
+  readonly lines: L[];
+  readonly memo?: LedgerMemo<L>;
+}
+
 export function readEngagements(
   sheet: RawSheet,
-  fatal: Issue[]
-): { reader: SheetReader; lines: EngagementLine[] } | null {
+  fatal: Issue[],
+  reuse?: Reuse<EngagementLine>
+): LedgerRead<EngagementLine> | null {
   const reader = SheetReader.open(sheet, ENGAGEMENT_COLUMNS, fatal);
   if (!reader) return null;
   const readDate = dateReader(reader);
   const readAmount = amountReader(reader);
-  const lines: EngagementLine[] = [];
   // Column indices once, not a field lookup per cell: ledgers run to hundreds of thousands of rows.
   const [iEj, iCf, iDf, iAct, iCc, iSup, iPre, iPoste, iCompte] = [
     "ej",
@@ -89,10 +97,10 @@ export function readEngagements(
     "compteBudgetaire",
   ].map((f) => reader.index(f));
   const at = (cells: readonly CellValue[], i: number) => (i < 0 ? null : (cells[i] ?? null));
-  reader.table.eachRow((row, cells) => {
+  const readRow = (row: number, cells: readonly CellValue[]): EngagementLine => {
     const ej = cleanCode(at(cells, iEj));
     if (!isEj(ej)) reader.report("EJ_FORMAT", row, "ej", MSG_EJ_FORMAT(ej));
-    lines.push({
+    return {
       sheet: reader.sheet,
       row,
       ej,
@@ -106,32 +114,32 @@ export function readEngagements(
       amount: readAmount(cells, row),
       poste: iPoste < 0 ? "" : cleanCode(at(cells, iPoste)),
       compteBudgetaire: iCompte < 0 ? "" : cleanCode(at(cells, iCompte)),
-    });
-  });
-  return { reader, lines };
+    };
+  };
+  return { reader, ...readLines(reader, readRow, reuse) };
 }
 
 export function readPayments(
   sheet: RawSheet,
-  fatal: Issue[]
-): { reader: SheetReader; lines: PaymentLine[] } | null {
+  fatal: Issue[],
+  reuse?: Reuse<PaymentLine>
+): LedgerRead<PaymentLine> | null {
   const reader = SheetReader.open(sheet, PAIEMENT_COLUMNS, fatal);
   if (!reader) return null;
   const readDate = dateReader(reader);
   const readAmount = amountReader(reader);
-  const lines: PaymentLine[] = [];
   const [iDp, iEj, iPoste, iPosteDp, iCf] = ["dp", "ej", "poste", "posteDp", "centreFinancier"].map(
     (f) => reader.index(f)
   );
   const at = (cells: readonly CellValue[], i: number) => (i < 0 ? null : (cells[i] ?? null));
-  reader.table.eachRow((row, cells) => {
+  const readRow = (row: number, cells: readonly CellValue[]): PaymentLine => {
     const dp = cleanCode(at(cells, iDp));
     if (!isDp(dp)) reader.report("DP_FORMAT", row, "dp", MSG_DP_FORMAT(dp));
     const ej = cleanCode(at(cells, iEj));
     const centreFinancier = iCf < 0 ? "" : cleanCode(at(cells, iCf));
     const problem = centreFinancier === "" ? null : checkFormat("centreFinancier", centreFinancier);
     if (problem) reader.report(problem.code, row, "centreFinancier", problem.message);
-    lines.push({
+    return {
       sheet: reader.sheet,
       row,
       dp,
@@ -141,7 +149,7 @@ export function readPayments(
       poste: iPoste < 0 ? "" : cleanCode(at(cells, iPoste)),
       posteDp: iPosteDp < 0 ? "" : cleanCode(at(cells, iPosteDp)),
       centreFinancier,
-    });
-  });
-  return { reader, lines };
+    };
+  };
+  return { reader, ...readLines(reader, readRow, reuse) };
 }

@@ -64,8 +64,8 @@ function spansWhole(grid: readonly (readonly CellValue[])[], cols: number): bool
 
 /**
  * The sheet as a whole read would give it now, or null when the cells read do not account for
- * the used range Excel reports (`extent`, null for an empty sheet). The old sheet's rows may be
- * reused: the caller owns it and gives it up.
+ * the used range Excel reports (`extent`, null for an empty sheet). The old sheet's rows are
+ * reused where nothing was written in them, and never written to.
  */
 export function patchSheet(
   old: RawSheet,
@@ -76,18 +76,29 @@ export function patchSheet(
   if (extent === null || extent.rowCount === 0 || extent.columnCount === 0)
     return parts.length === 0 ? { ...old, values: [], origin: { row: 0, col: 0 } } : null;
   const grid = regrid(old, extent);
+  // Copy-on-write: a row written below is a copy, and every row left as it was is still the old
+  // sheet's array, which is how the reading tells the rows an edit did not touch (ledger-memo.ts).
+  const copied = new Uint8Array(grid.length);
+  const writable = (i: number): CellValue[] | undefined => {
+    if (i < 0 || i >= grid.length) return undefined;
+    if (!copied[i]) {
+      grid[i] = grid[i].slice();
+      copied[i] = 1;
+    }
+    return grid[i];
+  };
   const bottom = extent.rowIndex + extent.rowCount - 1;
   const right = extent.columnIndex + extent.columnCount - 1;
   for (const r of changed) {
     for (let row = Math.max(r.top, extent.rowIndex); row <= Math.min(r.bottom, bottom); row++) {
-      const cells = grid[row - extent.rowIndex];
+      const cells = writable(row - extent.rowIndex)!;
       for (let col = Math.max(r.left, extent.columnIndex); col <= Math.min(r.right, right); col++)
         cells[col - extent.columnIndex] = null;
     }
   }
   for (const part of parts) {
     for (let i = 0; i < part.values.length; i++) {
-      const cells = grid[part.top + i - extent.rowIndex];
+      const cells = writable(part.top + i - extent.rowIndex);
       const line = part.values[i];
       for (let j = 0; j < line.length; j++) {
         const c = part.left + j - extent.columnIndex;

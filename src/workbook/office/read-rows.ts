@@ -115,7 +115,7 @@ export class ChangedWorkbookSource implements WorkbookSource {
 
   /**
    * One `context.sync()`: names, ids, tables, and the edited cells of the sheets in `last`.
-   * The sheets of `last` are given up: patched in place.
+   * The sheets of `last` are this read's base: their untouched rows are reused, never written to.
    */
   static async open(
     context: Excel.RequestContext,

@@ -94,6 +94,38 @@ test("patch: a cell edited, a line typed below, the last line cleared", () => {
   );
 });
 
+test("patch: copy-on-write, the old sheet unchanged and its untouched rows the same arrays", () => {
+  const before = sheet([
+    ["N° DP", "Montant"],
+    ["1", 10],
+    ["2", 20],
+    ["3", 30],
+  ]);
+  const rows = before.values.slice();
+  const cells = { top: 2, left: 1, bottom: 3, right: 1 };
+  const after = patchSheet(
+    before,
+    extent(0, 0, 4, 2),
+    [cells],
+    [{ top: 2, left: 1, values: [[25], [35]] }]
+  )!;
+  // what the next reading relies on to take the lines of untouched rows as they were
+  expect(after.values[0]).toBe(rows[0]);
+  expect(after.values[1]).toBe(rows[1]);
+  expect(after.values[2]).not.toBe(rows[2]);
+  expect(after.values[3]).not.toBe(rows[3]);
+  expect(after.values.slice(2)).toEqual([
+    ["2", 25],
+    ["3", 35],
+  ]);
+  expect(before.values).toEqual([
+    ["N° DP", "Montant"],
+    ["1", 10],
+    ["2", 20],
+    ["3", 30],
+  ]);
+});
+
 test("patch: a used range the cells read do not account for is refused (the sheet is read whole)", () => {
   const old = () =>
     sheet(
