@@ -29,6 +29,28 @@ describe("the alerts the conventions call for", () => {
       /80\u202f000,00\u00a0€ d'AE engagées et 30\u202f000,00\u00a0€ prévus .* pour 100\u202f000,00\u00a0€ disponibles \(10\u202f000,00\u00a0€ manquants\)/
     );
   });
+  test("CREDITS_INSUFFICIENT after an overrun an avenant has covered since: the forecasts still exceed", () => {
+    // 120 000 engaged on 04/05 against 100 000 (an overrun then); the avenant of 01/10 brings
+    // 150 000; the 40 000 forecast for November would take the UO to 160 000
+    const b = {
+      ceilings: [
+        [CF113, 2020, 100000, 100000],
+        [CF113, 2020, 50000, 50000, { from: "01/10/2020", acte: "Avenant n° 1" }],
+      ] as const,
+      ejs: [["2103100001", "04/05/2020", CF113, 120000]] as const,
+      forecasts: [[CF113, "2020-11", 40000, 0]] as const,
+    };
+    const s = report(b, "2020-10-15");
+    expect(codes(s).filter((c) => c.startsWith("AE_") || c.startsWith("CREDITS"))).toEqual([
+      "AE_CEILING_EXCEEDED@Plafonds:2:AE",
+      "CREDITS_INSUFFICIENT@Plafonds:2:AE",
+    ]);
+    expect(issueOf(s, "CREDITS_INSUFFICIENT").message).toMatch(
+      /150\u202f000,00\u00a0€ disponibles/
+    );
+    // while the overrun stands (before the avenant), it is said once, as an overrun
+    expect(codes(report(b, "2020-06-30")).filter((c) => c.startsWith("CREDITS"))).toEqual([]);
+  });
   test("UNDER_CONSUMPTION without forecasts: not in April, from 1 October, on AE and on CP", () => {
     const b = {
       ceilings,

@@ -45,6 +45,42 @@ describe("only what happened by the reporting date counts", () => {
   });
 });
 
+describe("lines later than the date are not checked either", () => {
+  // an avenant entered twice, an EJ line and a payment of September with faults of their own
+  const b = {
+    ceilings: [
+      [CF113, 2020, 100000, 100000],
+      [CF113, 2020, 5000, 5000, { acte: "Avenant 2", from: "01/10/2020" }],
+      [CF113, 2020, 5000, 5000, { acte: "Avenant 2", from: "01/10/2020" }],
+    ] as const,
+    ejs: [
+      ["2103100001", "04/05/2020", CF113, 40000],
+      ["21031", "01/09/2020", CF113, "abc" as unknown as number],
+    ] as const,
+    dps: [
+      ["1000", "01/09/2020", "2103100001", "zz" as unknown as number, { cf: "0113-XX" }],
+    ] as const,
+  };
+  const faults = [
+    "DUPLICATE_ROW@Plafonds:4",
+    "EJ_FORMAT@Engagements:3",
+    "AMOUNT_INVALID@Engagements:3",
+    "DP_FORMAT@Paiements:2",
+    "CF_FORMAT@Paiements:2",
+    "AMOUNT_INVALID@Paiements:2",
+  ];
+  const found = (asOf: string) =>
+    faults.filter((f) => codes(report(b, asOf)).some((c) => c.startsWith(f + ":")));
+  test("at 30/06/2020 their faults are not said: they count nowhere", () => {
+    const s = report(b, "2020-06-30");
+    expect(s.later).toEqual({ engagements: 1, payments: 1, ceilings: 2 });
+    expect(found("2020-06-30")).toEqual([]);
+  });
+  test("once the date reaches them, each fault is said at its cell", () => {
+    expect(found("2020-12-31")).toEqual(faults);
+  });
+});
+
 describe("years: AE and CP lapse at the end of their year", () => {
   const b = {
     ceilings: [

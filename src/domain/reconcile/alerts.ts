@@ -8,6 +8,7 @@ import { MSG_INSUFFICIENT, MSG_LAPSED, MSG_UNDER, MSG_UNDER_AE } from "./message
  * What the conventions ask the délégataire to tell the délégant (domain.md, "Alerts"): credits
  * insufficient for the forecasts, under-consumption (on the forecasts when the UO has some for the
  * year, else only from 1 October or at term), and at a year's end the credits that lapsed.
+ * `aeExceeded`: engaged AE already exceed the ceiling in force (AE_CEILING_EXCEEDED says it).
  */
 export function creditAlerts(ctx: Ctx, f: LineFigures, at: Emit, aeExceeded: boolean): void {
   const cf = f.centreFinancier;

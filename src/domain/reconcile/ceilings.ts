@@ -1,5 +1,6 @@
 import { NATURE_RETABLIR } from "../contract";
 import type { Ctx } from "./context";
+import { isLaterCeiling } from "./later";
 
 /**
  * The ceiling in force at the reporting date. A line available later (its `Disponible le` after
@@ -12,7 +13,7 @@ export function applyCeilings(ctx: Ctx): void {
   for (const c of ctx.data.ceilings) {
     const from = c.availableFrom ?? null;
     const retablir = c.nature === NATURE_RETABLIR;
-    if (!retablir && from !== null && from > asOf) {
+    if (isLaterCeiling(c, asOf)) {
       ctx.later.ceilings++;
       continue;
     }

@@ -5,6 +5,7 @@ import type { CodeProblem } from "../codes";
 import { headerOf, imputationChecker, outsidePeriod } from "./checks";
 import { CfState, Ctx, EjInfo } from "./context";
 import { MSG_CARRIED_OVER, MSG_TITRE_2, MSG_UO_WITHOUT_CEILING } from "./messages";
+import { isLater } from "./later";
 
 const isNegative = (a: Amount) => (typeof a === "number" ? a < 0 : a.isNegative() && !a.isZero());
 
@@ -97,7 +98,7 @@ export function readEngagements(ctx: Ctx): void {
   const engagements = data.engagements;
   for (let i = 0; i < engagements.length; i++) {
     const e = engagements[i];
-    if (e.date !== null && e.date > asOf) {
+    if (isLater(e, asOf)) {
       ctx.later.engagements++;
       continue;
     }

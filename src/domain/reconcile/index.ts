@@ -9,6 +9,7 @@ import { Ctx, Later } from "./context";
 import { readEngagements } from "./engagements";
 import { openEjs, OpenEj, outstandingByLine, settleSpreadEjs } from "./ej-lifecycle";
 import { Figures, figures, LineFigures, total } from "./figures";
+import { isLater, isLaterCeiling } from "./later";
 import { lineIssues } from "./line-issues";
 import type { LineAcc } from "./lines";
 import { readPayments } from "./payments";
@@ -114,13 +115,14 @@ export function reconcile(
   readPayments(ctx);
   applyForecasts(ctx);
 
-  const current = (l: { date: string | null }) => l.date === null || l.date <= asOf;
+  const current = (l: { date: string | null }) => !isLater(l, asOf);
   for (const d of duplicates(
     data.ceilings,
     (c) => c.centreFinancier,
     sameCeiling,
     columns,
-    "centreFinancier"
+    "centreFinancier",
+    { include: (c) => !isLaterCeiling(c, asOf) }
   ))
     issues.push(d);
   for (const d of duplicates(data.engagements, ejBucket, sameEngagement, columns, "ej", {

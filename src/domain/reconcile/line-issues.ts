@@ -76,6 +76,8 @@ export function lineIssues(ctx: Ctx, acc: LineAcc, f: LineFigures): Issue[] {
       )
     );
   }
-  creditAlerts(ctx, f, at, !!overrun);
+  // An overrun at an earlier date that an avenant has covered since does not stand for the alert:
+  // what counts is whether engaged AE exceed the ceiling in force now.
+  creditAlerts(ctx, f, at, f.engagedAE.gt(f.ceilingAE));
   return out;
 }

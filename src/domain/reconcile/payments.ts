@@ -10,6 +10,7 @@ import {
   samePayment,
 } from "./checks";
 import type { CfState, Ctx, EjInfo } from "./context";
+import { isLater } from "./later";
 import type { LineAcc } from "./lines";
 import {
   MSG_AMBIGUOUS,
@@ -153,7 +154,7 @@ export function readPayments(ctx: Ctx): void {
   const { data, asOf, ejs } = ctx;
   const payments = data.payments;
   const flags = new Uint8Array(payments.length);
-  const current = (p: PaymentLine) => p.date === null || p.date <= asOf;
+  const current = (p: PaymentLine) => !isLater(p, asOf);
   const dups = duplicates(payments, dpBucket, samePayment, ctx.columns, "dp", {
     include: current,
     flags,
