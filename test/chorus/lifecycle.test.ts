@@ -98,4 +98,46 @@ describe("Chorus: EJ carried over and payment exports", () => {
     ]);
     expect(summary.total.paidCP).toBe("1702.00");
   });
+
+  test("a CP line pasted twice is one payment, counted once (DUPLICATE_ROW), at the reporting date", () => {
+    // as in the real CP extract (financial_cp.csv): DP 100011636 on two lines of one poste,
+    // 252 and 150, both counted; its line of 150 is then pasted again
+    const row = (amount: string) => [
+      "0113-PEBC-ELAB",
+      "2103104101",
+      "5",
+      "100011636",
+      "25.05.2020",
+      amount,
+    ];
+    const extract = sheet("1. Extraction", [
+      ...TITLE,
+      [
+        "Centre financier",
+        "N° EJ",
+        "N° poste EJ",
+        "N° DP",
+        "Date de base de la DP",
+        "Montant payé",
+      ],
+      row("252"),
+      row("150"),
+      row("150"),
+      row("80"),
+    ]);
+    const paid = (asOf: string) => {
+      const { summary } = runWith([...contract(), extract], {}, asOf);
+      const line = summary.lines.find((l) => l.centreFinancier === "0113-PEBC-ELAB")!;
+      return {
+        paid: line.paidCP,
+        duplicates: located(summary.issues).filter((c) => c.startsWith("DUPLICATE")),
+      };
+    };
+    expect(paid("2020-12-31")).toEqual({
+      paid: "482.00",
+      duplicates: ["DUPLICATE_ROW@1. Extraction:6:N° DP"],
+    });
+    // before the payment's date nothing of it counts, and nothing of it is checked
+    expect(paid("2020-05-24")).toEqual({ paid: "0.00", duplicates: [] });
+  });
 });

@@ -3,6 +3,7 @@
  * (sheet = its sheet or file name, row = its row or line), so that every check of the workbook
  * applies to Chorus data unchanged.
  */
+import { samePayment as isRepeat } from "../reconcile/checks";
 import { LineGroups } from "../reconcile/line-groups";
 import { covers } from "../codes";
 import { issue, Issue } from "../issues";
@@ -59,15 +60,24 @@ function inExercice(
  * Sums lines that differ only by amount (several postes of one EJ, of one DP): no false duplicates.
  * Lines and their totals in two arrays, grouped by bucket as the duplicate check groups them
  * (LineGroups): no wrapper object per line (600 000 of them for a 300 000-row extract).
+ * `repeats` (payments): a line identical to one already summed, its amount included, is the same
+ * payment pasted twice (domain.md). The lines of that sum are then kept apart, each with its own
+ * amount, and the repeat after them, so that the duplicate check of the reconciliation counts it
+ * once and says so (DUPLICATE_ROW), at the reporting date like every check.
  */
 class Grouper<T extends { amount: Amount }> {
   private readonly groups: LineGroups;
   private readonly order: T[] = [];
   private readonly totals: Amount[] = [];
+  /** The lines summed into each line after it (kept only when repeats are told). */
+  private readonly summed = new Map<number, T[]>();
+  /** Lines whose sum held a repeat: kept apart, with every line of theirs that follows. */
+  private readonly apart = new Set<number>();
   /** `capacity`: how many lines it may be given at most. */
   constructor(
     private readonly same: (a: T, b: T) => boolean,
-    capacity: number
+    capacity: number,
+    private readonly repeats?: (a: T, b: T) => boolean
   ) {
     this.groups = new LineGroups(capacity);
   }
@@ -76,10 +86,36 @@ class Grouper<T extends { amount: Amount }> {
     const g = this.groups.groupOf(bucket);
     for (let i = this.groups.first(g); i !== -1; i = this.groups.after(i))
       if (this.same(this.order[i], line)) {
+        if (this.repeats && (this.apart.has(i) || this.repeatsOne(i, line))) {
+          this.keepApart(i);
+          this.unique(line);
+          return;
+        }
         this.totals[i] = addAmounts(this.totals[i], line.amount)!;
+        if (this.repeats) {
+          const summed = this.summed.get(i);
+          if (summed) summed.push(line);
+          else this.summed.set(i, [line]);
+        }
         return;
       }
     this.groups.append(g, this.unique(line));
+  }
+
+  private repeatsOne(i: number, line: T): boolean {
+    const repeats = this.repeats!;
+    return (
+      repeats(this.order[i], line) || (this.summed.get(i)?.some((m) => repeats(m, line)) ?? false)
+    );
+  }
+
+  /** Line `i` back to its own amount, the lines summed into it as lines of their own. */
+  private keepApart(i: number): void {
+    if (this.apart.has(i)) return;
+    this.apart.add(i);
+    this.totals[i] = this.order[i].amount;
+    for (const m of this.summed.get(i) ?? []) this.unique(m);
+    this.summed.delete(i);
   }
 
   /** A line that cannot be grouped with any other (a synthetic DP); its number. */
@@ -132,7 +168,7 @@ export function toLedgers(
   const issues: Issue[] = [];
   // At most two engagement lines a row (its AE of the year, its bascule), one payment line.
   const engagements = new Grouper<EngagementLine>(sameEngagement, 2 * extract.lines.length);
-  const payments = new Grouper<PaymentLine>(samePayment, extract.lines.length);
+  const payments = new Grouper<PaymentLine>(samePayment, extract.lines.length, isRepeat);
   const dfHeader = extract.columns.domaineFonctionnel?.header ?? null;
   for (const l of extract.lines) {
     // A CP line counts on its own centre financier when the extract gives one (or its imputation
