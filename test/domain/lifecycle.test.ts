@@ -249,6 +249,27 @@ describe("reprises and retraits", () => {
       codes(s).filter((c) => /CP_EXCEEDS_EJ|AE_CEILING_EXCEEDED|DATE_OUTSIDE/.test(c))
     ).toEqual([]);
   });
+  test("an EJ carried over onto a UO funded from 2021 only, paid in 2020: restes à payer never negative", () => {
+    const s = report(
+      {
+        end: "31/12/2021",
+        ceilings: [
+          [CF113, 2020, 100000, 100000],
+          [CF181, 2021, 50000, 50000],
+        ],
+        ejs: [["2103100009", "01/11/2019", CF181, 8000]],
+        dps: [["100000009", "01/06/2020", "2103100009", 3000]],
+      },
+      "2021-06-30"
+    );
+    expect(line(s, CF181, 2020)).toMatchObject({ paidCP: "3000.00", outstanding: "5000.00" });
+    expect(line(s, CF181, 2021)).toMatchObject({
+      carriedOverAE: "8000.00",
+      outstanding: "5000.00",
+    });
+    expect(s.years.find((y) => y.year === 2020)).toMatchObject({ outstanding: "5000.00" });
+    expect(s.total.outstanding).toBe("5000.00");
+  });
   test("a retrait in 2021 on a 2020 EJ frees no 2021 AE and lowers its restes à payer", () => {
     const s = report(
       {

@@ -65,14 +65,19 @@ export function outstandingByLine(sorted: readonly LineAcc[]): Money[] {
   const out: Money[] = [];
   let cf: string | null = null;
   let running = ZERO;
-  for (const acc of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const acc = sorted[k];
     if (acc.centreFinancier !== cf) {
       cf = acc.centreFinancier;
+      // AE carried over from before the convention are owed from its start: they count from the
+      // UO's first year here, though shown on the first year the convention funds, which a
+      // payment on them may precede (a UO funded from 2021 only, paid in 2020).
       running = ZERO;
+      for (let j = k; j < sorted.length && sorted[j].centreFinancier === cf; j++)
+        running = running.plus(sorted[j].carried.value());
     }
     const year = new Tally()
       .addTally(acc.engaged)
-      .addTally(acc.carried)
       .addTally(acc.withdrawals)
       .addTally(acc.unknownPaid);
     running = running.plus(year.value()).minus(acc.paid.value());
