@@ -81,19 +81,18 @@ function checkIdentities(f: Summary["total"], where: string): void {
 
 /**
  * Restes à payer are per EJ and carried over years: each UO's line adds its year's AE (engaged,
- * carried over, retraits) less its CP to the previous year's (the generator's payments all name
- * an EJ, so none is without EJ).
+ * retraits) less its CP to the previous year's (the generator's payments all name an EJ, so none
+ * is without EJ). AE carried over from before the convention are owed from the UO's first line,
+ * wherever `carriedOverAE` shows them (the first year the convention funds).
  */
 function checkOutstanding(summary: Summary): void {
+  const carried = new Map<string, bigint>();
+  for (const l of summary.lines)
+    carried.set(l.centreFinancier, (carried.get(l.centreFinancier) ?? 0n) + cents(l.carriedOverAE));
   const running = new Map<string, bigint>();
   for (const l of summary.lines) {
-    const before = running.get(l.centreFinancier) ?? 0n;
-    const now =
-      before +
-      cents(l.engagedAE) +
-      cents(l.carriedOverAE) +
-      cents(l.priorYearWithdrawals) -
-      cents(l.paidCP);
+    const before = running.get(l.centreFinancier) ?? carried.get(l.centreFinancier)!;
+    const now = before + cents(l.engagedAE) + cents(l.priorYearWithdrawals) - cents(l.paidCP);
     expect({ line: `${l.centreFinancier} ${l.year}`, outstanding: cents(l.outstanding) }).toEqual({
       line: `${l.centreFinancier} ${l.year}`,
       outstanding: now,
