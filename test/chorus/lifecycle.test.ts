@@ -99,6 +99,50 @@ describe("Chorus: EJ carried over and payment exports", () => {
     expect(summary.total.paidCP).toBe("1702.00");
   });
 
+  test("an extract of AE and CP is checked whatever the date: a row's CP may count in an earlier row's line", () => {
+    const header = [
+      "Centre financier",
+      "Domaine fonctionnel",
+      "Centre de coûts",
+      "Référentiel de programmation",
+      "N° EJ",
+      "Date de réplication",
+      "Fournisseur",
+      "Montant engagé",
+      "Montant payé",
+      "Date de base de la DP",
+      "Date comptable du SF",
+      "N° DP",
+    ];
+    const row = (aeDate: string, ae: string, cp: string, sf: string) => [
+      "BG00/0113-PEBC-ELAB",
+      "0113-07-16",
+      "DININCUB75",
+      "011301MB0601",
+      "2103104101",
+      aeDate,
+      "ATELIER",
+      ae,
+      cp,
+      "15.05.2020",
+      sf,
+      "100011001",
+    ];
+    // the second row's AE are of November, its CP of May (summed into the first row's payment)
+    const extract = sheet("Extraction Chorus", [
+      ...TITLE,
+      header,
+      row("06.04.2020", "1000,00", "100,00", "16.05.2020"),
+      row("15.11.2020", "500,00", "50,00", "zz.qq"),
+    ]);
+    const { summary } = runWith([...contract(), extract], {}, "2020-06-30");
+    const line = summary.lines.find((l) => l.centreFinancier === "0113-PEBC-ELAB")!;
+    expect(line).toMatchObject({ paidCP: "150.00", engagedAE: "1000.00" });
+    expect(located(summary.issues).filter((c) => c.includes("Extraction"))).toEqual([
+      "DATE_INVALID@Extraction Chorus:5:Date comptable du SF",
+    ]);
+  });
+
   test("a CP line pasted twice is one payment, counted once (DUPLICATE_ROW), at the reporting date", () => {
     // as in the real CP extract (financial_cp.csv): DP 100011636 on two lines of one poste,
     // 252 and 150, both counted; its line of 150 is then pasted again

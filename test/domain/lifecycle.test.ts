@@ -79,6 +79,17 @@ describe("lines later than the date are not checked either", () => {
   test("once the date reaches them, each fault is said at its cell", () => {
     expect(found("2020-12-31")).toEqual(faults);
   });
+  test("what the reading of Plafonds finds is said at any date: a misspelt nature decides what is later", () => {
+    const misspelt = {
+      ceilings: [
+        [CF113, 2020, 100000, 100000],
+        [CF113, 2020, 80000, 80000, { nature: "Rétab. ONF", from: "15/11/2020" }],
+      ] as const,
+    };
+    const s = report(misspelt, "2020-06-30");
+    expect(s.later.ceilings).toBe(1);
+    expect(codes(s)).toContain("VALUE_INVALID@Plafonds:3:Nature");
+  });
 });
 
 describe("years: AE and CP lapse at the end of their year", () => {

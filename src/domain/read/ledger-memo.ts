@@ -13,7 +13,7 @@ import type { SheetReader } from "./sheet-reader";
 export interface LedgerMemo<L> {
   /** The sheet's name and its columns (index and header of each field) the lines were read with. */
   readonly key: string;
-  /** Each line's row, as the array its cells were read from. */
+  /** Each line's row, as the sheet's own array of it. */
   readonly cells: readonly (readonly CellValue[])[];
   readonly lines: readonly L[];
   /** How many of the reading's issues had been reported once each line was read. */
@@ -53,17 +53,17 @@ export function readLines<L extends { readonly row: number }>(
   const issueEnds: number[] = [];
   const issues = reader.issues;
   let k = 0; // rows come in increasing order, in both readings
-  reader.table.eachRow((row, rowCells) => {
+  reader.table.eachRow((row, rowCells, source) => {
     if (last) {
       while (k < last.lines.length && last.lines[k].row < row) k++;
-      if (k < last.lines.length && last.lines[k].row === row && last.cells[k] === rowCells) {
+      if (k < last.lines.length && last.lines[k].row === row && last.cells[k] === source) {
         for (let i = k === 0 ? 0 : last.issueEnds[k - 1]; i < last.issueEnds[k]; i++)
           issues.push(last.issues[i]);
         lines.push(last.lines[k]);
         k++;
       } else lines.push(readRow(row, rowCells));
     } else lines.push(readRow(row, rowCells));
-    cells.push(rowCells);
+    cells.push(source);
     issueEnds.push(issues.length);
   });
   return { lines, memo: { key, cells, lines, issueEnds, issues } };

@@ -1,7 +1,7 @@
 import { ENGAGEMENT_COLUMNS, PAIEMENT_COLUMNS } from "../contract";
 import { parseAmount } from "../amount";
 import { checkFormat, cleanCode, isDp, isEj } from "../codes";
-import { parseDate, IsoDate } from "../date";
+import { parseDate, IsoDate, type DateResult } from "../date";
 import type { Issue } from "../issues";
 import type { EngagementLine, PaymentLine } from "../model";
 import { amountOf, Amount, centsOfNumber } from "../tally";
@@ -19,21 +19,25 @@ import {
 import { LedgerMemo, readLines, Reuse } from "./ledger-memo";
 import { SheetReader } from "./sheet-reader";
 
-/** Dates repeat a lot in a ledger: parse each distinct serial once. */
+/**
+ * Dates repeat a lot in a ledger: each distinct serial is parsed once. A date that cannot be read
+ * is reported on every row that holds it, not only on the first (a row's issues depend on its
+ * own cells alone: ledger-memo.ts relies on it).
+ */
 function dateReader(reader: SheetReader) {
-  const cache = new Map<number, IsoDate | null>();
+  const cache = new Map<number, DateResult>();
   const column = reader.index("date");
   return (cells: readonly CellValue[], row: number): IsoDate | null => {
     const value = column < 0 ? null : (cells[column] ?? null);
-    if (typeof value === "number") {
-      const hit = cache.get(value);
-      if (hit !== undefined) return hit;
+    let result = typeof value === "number" ? cache.get(value) : undefined;
+    if (result === undefined) {
+      result = parseDate(value);
+      if (typeof value === "number") cache.set(value, result);
     }
-    const result = parseDate(value);
-    const date = result.ok ? result.date : null;
-    if (!result.ok && !result.blank && !result.unknown) {
+    if (result.ok) return result.date;
+    if (!result.blank && !result.unknown) {
       reader.report("DATE_INVALID", row, "date", MSG_DATE(reader.header("date"), result.reason));
-    } else if (!result.ok) {
+    } else {
       // Never left out by the as-of cut: it counts in the start year, and the user is told.
       reader.report(
         "DATE_MISSING",
@@ -42,8 +46,7 @@ function dateReader(reader: SheetReader) {
         MSG_DATE_MISSING(reader.header("date"), result.reason)
       );
     }
-    if (typeof value === "number") cache.set(value, date);
-    return date;
+    return null;
   };
 }
 

@@ -9,8 +9,14 @@ export interface LocatedTable {
   readonly headerRow: number;
   /** Data rows: `cells[c]` is the value at absolute 0-based column c. */
   readonly rows: ReadonlyArray<{ readonly row: number; readonly cells: readonly CellValue[] }>;
-  /** The same rows without building a wrapper object per row (for ledgers of 100 000s of rows). */
-  eachRow(visit: (row: number, cells: readonly CellValue[]) => void): void;
+  /**
+   * The same rows without building a wrapper object per row (for ledgers of 100 000s of rows);
+   * `source` is the sheet's own array of the row (`cells` is a copy when the sheet does not start
+   * in column A), which tells an unchanged row from an edited one (ledger-memo.ts).
+   */
+  eachRow(
+    visit: (row: number, cells: readonly CellValue[], source: readonly CellValue[]) => void
+  ): void;
 }
 
 export type HeaderMatcher = (header: string) => boolean;
@@ -115,10 +121,12 @@ export function locateTable(
 
   const first = best.index + 1;
   const last = Math.min(best.endIndex, sheet.values.length - 1);
-  const eachRow = (visit: (row: number, cells: readonly CellValue[]) => void) => {
+  const eachRow = (
+    visit: (row: number, cells: readonly CellValue[], source: readonly CellValue[]) => void
+  ) => {
     for (let i = first; i <= last; i++) {
       const cells = rowCells(sheet, i);
-      if (!isEmptyRow(cells)) visit(top + i + 1, cells);
+      if (!isEmptyRow(cells)) visit(top + i + 1, cells, sheet.values[i] ?? cells);
     }
   };
   return {

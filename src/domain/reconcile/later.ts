@@ -16,9 +16,12 @@ export const isLaterCeiling = (c: CeilingLine, asOf: IsoDate): boolean =>
   c.nature !== NATURE_RETABLIR && c.availableFrom != null && c.availableFrom > asOf;
 
 /**
- * Whether a row holds only lines later than the date: what its reading reported (a malformed
- * code, an unreadable amount) is then not said at this date. A row of a Chorus extract gives an
- * AE line and a CP line, which may fall on either side of the date: such a row is checked.
+ * Whether a row of a ledger holds only lines later than the date: what its reading reported (a
+ * malformed EJ, DP or centre financier, an unreadable amount) is then not said at this date.
+ * Kept whatever the date: what the reading of `Plafonds` reports (a misspelt nature decides
+ * whether a dated line is later at all), and the rows of a Chorus extract whose rows give two
+ * lines (AE and CP, or AE and bascule): one of them may have been summed into an earlier row's
+ * line, which leaves no trace of the row it came from.
  */
 export function laterRows(
   data: ConventionData,
@@ -30,13 +33,14 @@ export function laterRows(
     if (!rows) later.set(l.sheet, (rows = new Set()));
     rows.add(l.row);
   };
-  for (const c of data.ceilings) if (isLaterCeiling(c, asOf)) mark(c);
   for (const e of data.engagements) if (isLater(e, asOf)) mark(e);
   for (const p of data.payments) if (isLater(p, asOf)) mark(p);
   if (later.size === 0) return () => false;
-  const unmark = (l: { readonly sheet: string; readonly row: number }) =>
-    later.get(l.sheet)?.delete(l.row);
-  for (const e of data.engagements) if (!isLater(e, asOf)) unmark(e);
-  for (const p of data.payments) if (!isLater(p, asOf)) unmark(p);
+  const twoLines = new Set<string>();
+  for (const e of data.engagements) if (e.carriedOver) twoLines.add(e.sheet);
+  const withAE = new Set<string>();
+  for (const e of data.engagements) withAE.add(e.sheet);
+  for (const p of data.payments) if (withAE.has(p.sheet)) twoLines.add(p.sheet);
+  for (const sheet of twoLines) later.delete(sheet);
   return (sheet, row) => row !== null && later.get(sheet)?.has(row) === true;
 }

@@ -73,7 +73,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     col: fc.nat(),
     value: fc.oneof(
       fc.integer({ min: -1000, max: 100000 }),
-      fc.constantFrom("", "abc", "0113-PEBC-ELAB", "2100000007", "12,50", null)
+      fc.constantFrom("", "abc", "0113-PEBC-ELAB", "2100000007", "12,50", null, 0)
     ),
   }),
   fc.record({
@@ -139,4 +139,34 @@ test("rows shifted by an insertion are read again: their row numbers changed", (
 
 test("a reading without reuse keeps no memo (the command line's)", () => {
   expect(fresh(book(10)).memo).toBeUndefined();
+});
+
+test("a date that cannot be read is reported on every row that holds it, and read again alike", () => {
+  // two EJ lines dated 0 (a formula pointing at an empty cell): both are reported
+  const sheets = caminoSheets([EJ_0113(2100000001, 0, 100), EJ_0113(2100000002, 0, 200)]);
+  const first = again(sheets, null);
+  const invalid = (r: { issues: readonly { code: string; row: number | null }[] }) =>
+    r.issues.filter((i) => i.code === "DATE_INVALID").map((i) => i.row);
+  expect(invalid(first)).toEqual([2, 3]);
+  expect(invalid(fresh(sheets))).toEqual([2, 3]);
+  // the first one corrected: the second is still reported, read again or afresh
+  const values = sheets.find((s) => s.name === "Engagements")!.values.slice();
+  values[1] = values[1].slice();
+  values[1][1] = 43900;
+  const fixed = edited(sheets, "Engagements", values);
+  expect(invalid(again(fixed, first.memo!))).toEqual([3]);
+  expect(invalid(fresh(fixed))).toEqual([3]);
+});
+
+test("a ledger that does not start in column A: its untouched lines are taken as they were too", () => {
+  const sheets = book(50).map((s) =>
+    s.name === "Paiements" ? { ...s, origin: { row: 0, col: 2 } } : s
+  );
+  const first = again(sheets, null);
+  const values = sheets.find((s) => s.name === "Paiements")!.values.slice();
+  values[10] = values[10].slice();
+  values[10][3] = 7;
+  const r = again(edited(sheets, "Paiements", values), first.memo!);
+  expect(r.data!.payments.filter((l, i) => l === first.data!.payments[i])).toHaveLength(49);
+  expect(r.data).toEqual(fresh(edited(sheets, "Paiements", values)).data);
 });
