@@ -16,6 +16,7 @@ import {
   type ReadResult,
 } from "../domain/read";
 import type { ReconcileOptions } from "../domain/reconcile";
+import { readIssuesAt } from "../domain/reconcile/later";
 import { notConventionMessage } from "./messages";
 
 /** Plafond's own output ("Rapport", "Rapport (2)"): never an input. */
@@ -75,7 +76,13 @@ export function judgeLoaded(read: Loaded, asOf: IsoDate, options: ReconcileOptio
   return {
     ok: true,
     data: read.data,
-    analysis: analyse(read.data, read.issues, asOf, read.sheetNames, options),
+    analysis: analyse(
+      read.data,
+      readIssuesAt(read.data, read.issues, read.ledgerIssues, asOf),
+      asOf,
+      read.sheetNames,
+      options
+    ),
     sheetNames: read.sheetNames,
     ...(read.chorus ? { chorus: read.chorus } : {}),
   };

@@ -3,7 +3,6 @@ import type { IsoDate } from "./date";
 import type { Issue } from "./issues";
 import type { ConventionData } from "./model";
 import { reconcile, ReconcileOptions, Reconciliation } from "./reconcile";
-import { laterRows } from "./reconcile/later";
 
 export interface Analysis {
   readonly reconciliation: Reconciliation;
@@ -42,11 +41,8 @@ export function analyse(
   options: ReconcileOptions = {}
 ): Analysis {
   const reconciliation = reconcile(data, asOf, options);
-  // What the reading found on lines later than the date is not said at this date either.
-  const later = laterRows(data, asOf);
-  const read = readIssues.filter((i) => !later(i.sheet, i.row));
   return {
     reconciliation,
-    issues: sortIssues([...read, ...reconciliation.issues], sheetNames),
+    issues: sortIssues([...readIssues, ...reconciliation.issues], sheetNames),
   };
 }

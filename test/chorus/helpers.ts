@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { analyse } from "../../src/domain/analyse";
+import { judgeLoaded } from "../../src/app/open-convention";
 import { ChorusExtract, ChorusOptions, readChorusExtract } from "../../src/domain/chorus";
 import type { SheetKey } from "../../src/domain/contract";
 import { readConventionData, resolveSheetNames } from "../../src/domain/read";
@@ -58,12 +58,10 @@ export function runWith(sheets: RawSheet[], options: ChorusOptions = {}, asOf = 
     options
   );
   if (!read.data) throw new Error(`unreadable: ${JSON.stringify(read.issues)}`);
-  const analysis = analyse(
-    read.data,
-    read.issues,
-    asOf,
-    sheets.map((s) => s.name)
-  );
+  // as every entry opens a convention (app/open-convention.ts)
+  const opened = judgeLoaded({ ...read, sheetNames: sheets.map((s) => s.name) }, asOf);
+  if (!opened.ok) throw new Error(opened.message);
+  const analysis = opened.analysis;
   return {
     read,
     analysis,

@@ -1,4 +1,4 @@
-import { caminoSheets, sheet } from "../helpers/book";
+import { caminoSheets, EJ_0113, sheet } from "../helpers/book";
 import { located, runWith } from "./helpers";
 
 /** Camino's contract sheets without Engagements / Paiements: the extract is the only execution. */
@@ -141,6 +141,39 @@ describe("Chorus: EJ carried over and payment exports", () => {
     expect(located(summary.issues).filter((c) => c.includes("Extraction"))).toEqual([
       "DATE_INVALID@Extraction Chorus:5:Date comptable du SF",
     ]);
+  });
+
+  test("the comparison with the workbook is said at any date, even placed on a later line", () => {
+    // EJ 2103100077 of the workbook, absent from the extract: its first line is of November
+    const sheets = caminoSheets([
+      EJ_0113("2103100077", "15/11/2020", 500),
+      EJ_0113("2103100077", "06/04/2020", 1000),
+    ]);
+    const extract = sheet("Extraction Chorus", [
+      ...TITLE,
+      [
+        "Centre financier",
+        "Domaine fonctionnel",
+        "Centre de coûts",
+        "Référentiel de programmation",
+        "N° EJ",
+        "Date de réplication",
+        "Fournisseur",
+        "Montant engagé",
+      ],
+      [
+        "BG00/0113-PEBC-ELAB",
+        "0113-07-16",
+        "DININCUB75",
+        "011301MB0601",
+        "2103104102",
+        "06.04.2020",
+        "ATELIER",
+        "1000,00",
+      ],
+    ]);
+    const { analysis } = runWith([...sheets, extract], {}, "2020-06-30");
+    expect(located(analysis.issues)).toContain("EJ_ONLY_IN_WORKBOOK@Engagements:2:N° EJ");
   });
 
   test("a CP line pasted twice is one payment, counted once (DUPLICATE_ROW), at the reporting date", () => {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../src/grid";
 import { summarize, Summary } from "../../src/domain/summary";
-import { analyse } from "../../src/domain/analyse";
+import { judgeLoaded } from "../../src/app/open-convention";
 import { read, sheet } from "../helpers/book";
 
 /** Small hand-made conventions for the rules of "Time and the EJ lifecycle" (domain.md). */
@@ -120,11 +120,13 @@ export function sheets(b: Book) {
   return out;
 }
 
+/** The summary at `asOf`, as every entry opens a convention (app/open-convention.ts). */
 export function report(b: Book, asOf: string, openEJ = false): Summary {
   const r = read(sheets(b));
   if (!r.data) throw new Error(JSON.stringify(r.issues));
-  const a = analyse(r.data, r.issues, asOf, [], { openEJ });
-  return summarize(a.reconciliation, a.issues);
+  const opened = judgeLoaded({ ...r, sheetNames: [] }, asOf, { openEJ });
+  if (!opened.ok) throw new Error(opened.message);
+  return summarize(opened.analysis.reconciliation, opened.analysis.issues);
 }
 
 export const line = (s: Summary, cf: string, year: number) =>

@@ -43,6 +43,11 @@ export interface ReadResult {
   readonly chorus?: ChorusOutcome;
   /** When asked for (`reuse`): what the next reading after an edit may take from this one. */
   readonly memo?: ReadMemo;
+  /**
+   * Where the issues of the workbook's own `Engagements` and `Paiements` readings lie in `issues`
+   * (one line per row there): those of a line later than the reporting date are not said at it.
+   */
+  readonly ledgerIssues?: { readonly from: number; readonly to: number };
 }
 
 /**
@@ -83,8 +88,13 @@ export function readConventionData(
   if (fatal.length) return { data: null, issues: fatal };
 
   appendAll(issues, convention.issues);
+  let ledgerIssues = { from: 0, to: 0 };
   for (const part of [ceilings, imputations, engagements, payments, forecasts]) {
     if (!part) continue;
+    if (part === engagements || part === payments) {
+      const from = part === payments && engagements ? ledgerIssues.from : issues.length;
+      ledgerIssues = { from, to: issues.length + part.reader.issues.length };
+    }
     appendAll(issues, part.reader.issues);
     columns[part.reader.sheet] = part.reader.columns;
   }
@@ -108,8 +118,13 @@ export function readConventionData(
     payments: payments?.memo ?? null,
   };
   const read = chorus
-    ? { data: chorus.data, issues: [...issues, ...chorus.issues], chorus: chorus.outcome }
-    : { data, issues };
+    ? {
+        data: chorus.data,
+        issues: [...issues, ...chorus.issues],
+        chorus: chorus.outcome,
+        ledgerIssues,
+      }
+    : { data, issues, ledgerIssues };
   return memo ? { ...read, memo } : read;
 }
 

@@ -5,6 +5,7 @@
  */
 import { NATURE_RETABLIR } from "../contract";
 import type { IsoDate } from "../date";
+import type { Issue } from "../issues";
 import type { CeilingLine, ConventionData } from "../model";
 
 /** An EJ line or a payment dated after the date. */
@@ -16,17 +17,21 @@ export const isLaterCeiling = (c: CeilingLine, asOf: IsoDate): boolean =>
   c.nature !== NATURE_RETABLIR && c.availableFrom != null && c.availableFrom > asOf;
 
 /**
- * Whether a row of a ledger holds only lines later than the date: what its reading reported (a
- * malformed EJ, DP or centre financier, an unreadable amount) is then not said at this date.
- * Kept whatever the date: what the reading of `Plafonds` reports (a misspelt nature decides
- * whether a dated line is later at all), and the rows of a Chorus extract whose rows give two
- * lines (AE and CP, or AE and bascule): one of them may have been summed into an earlier row's
- * line, which leaves no trace of the row it came from.
+ * The reading's issues at the date: those the reading of the workbook's own `Engagements` and
+ * `Paiements` found on a line later than the date (a malformed EJ, DP or centre financier, an
+ * unreadable amount) are not said before the date reaches the line (`ledger`: where they lie in
+ * `issues`; one line per row on those sheets). Every other issue of the reading is said at any
+ * date: those of `Plafonds` (a misspelt nature decides whether a dated line is later at all), and
+ * those of Chorus extracts and of their comparison with the workbook, whose rows give lines that
+ * may be summed into an earlier row's, or whose issues are placed on an EJ's first line.
  */
-export function laterRows(
+export function readIssuesAt(
   data: ConventionData,
+  issues: readonly Issue[],
+  ledger: { readonly from: number; readonly to: number } | undefined,
   asOf: IsoDate
-): (sheet: string, row: number | null) => boolean {
+): readonly Issue[] {
+  if (!ledger || ledger.to <= ledger.from) return issues;
   const later = new Map<string, Set<number>>();
   const mark = (l: { readonly sheet: string; readonly row: number }) => {
     let rows = later.get(l.sheet);
@@ -35,12 +40,9 @@ export function laterRows(
   };
   for (const e of data.engagements) if (isLater(e, asOf)) mark(e);
   for (const p of data.payments) if (isLater(p, asOf)) mark(p);
-  if (later.size === 0) return () => false;
-  const twoLines = new Set<string>();
-  for (const e of data.engagements) if (e.carriedOver) twoLines.add(e.sheet);
-  const withAE = new Set<string>();
-  for (const e of data.engagements) withAE.add(e.sheet);
-  for (const p of data.payments) if (withAE.has(p.sheet)) twoLines.add(p.sheet);
-  for (const sheet of twoLines) later.delete(sheet);
-  return (sheet, row) => row !== null && later.get(sheet)?.has(row) === true;
+  if (later.size === 0) return issues;
+  return issues.filter(
+    (i, k) =>
+      k < ledger.from || k >= ledger.to || i.row === null || later.get(i.sheet)?.has(i.row) !== true
+  );
 }
