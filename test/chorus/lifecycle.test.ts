@@ -8,16 +8,21 @@ const TITLE = [
   ["INF-BUD-53 : Pilotage de la gestion - Vue détaillée"],
   ["Exercice comptable", "2020"],
 ];
+/** The imputation columns of an AE extract, and a line's codes on 0113-PEBC-ELAB. */
+const CODE_HEADERS = [
+  "Centre financier",
+  "Domaine fonctionnel",
+  "Centre de coûts",
+  "Référentiel de programmation",
+];
+const CODES_0113 = ["BG00/0113-PEBC-ELAB", "0113-07-16", "DININCUB75", "011301MB0601"];
 
 describe("Chorus: EJ carried over and payment exports", () => {
   test("Bascule des EJ non soldés is carried-over AE: not charged, no false CP_EXCEEDS_EJ", () => {
     const extract = sheet("Extraction Chorus", [
       ...TITLE,
       [
-        "Centre financier",
-        "Domaine fonctionnel",
-        "Centre de coûts",
-        "Référentiel de programmation",
+        ...CODE_HEADERS,
         "N° EJ",
         "Date de réplication",
         "Fournisseur",
@@ -28,10 +33,7 @@ describe("Chorus: EJ carried over and payment exports", () => {
         "N° DP",
       ],
       [
-        "BG00/0113-PEBC-ELAB",
-        "0113-07-16",
-        "DININCUB75",
-        "011301MB0601",
+        ...CODES_0113,
         "2103099001",
         "12.11.2019",
         "CAP AGILITE",
@@ -41,20 +43,7 @@ describe("Chorus: EJ carried over and payment exports", () => {
         "15.05.2020",
         "100011001",
       ],
-      [
-        "BG00/0113-PEBC-ELAB",
-        "0113-07-16",
-        "DININCUB75",
-        "011301MB0601",
-        "2103104101",
-        "06.04.2020",
-        "ATELIER",
-        "#",
-        "36000,00",
-        "#",
-        "#",
-        "#",
-      ],
+      [...CODES_0113, "2103104101", "06.04.2020", "ATELIER", "#", "36000,00", "#", "#", "#"],
     ]);
     const { summary } = runWith([...contract(), extract]);
     const line = summary.lines.find((l) => l.centreFinancier === "0113-PEBC-ELAB")!;
@@ -101,10 +90,7 @@ describe("Chorus: EJ carried over and payment exports", () => {
 
   test("an extract of AE and CP is checked whatever the date: a row's CP may count in an earlier row's line", () => {
     const header = [
-      "Centre financier",
-      "Domaine fonctionnel",
-      "Centre de coûts",
-      "Référentiel de programmation",
+      ...CODE_HEADERS,
       "N° EJ",
       "Date de réplication",
       "Fournisseur",
@@ -115,10 +101,7 @@ describe("Chorus: EJ carried over and payment exports", () => {
       "N° DP",
     ];
     const row = (aeDate: string, ae: string, cp: string, sf: string) => [
-      "BG00/0113-PEBC-ELAB",
-      "0113-07-16",
-      "DININCUB75",
-      "011301MB0601",
+      ...CODES_0113,
       "2103104101",
       aeDate,
       "ATELIER",
@@ -151,26 +134,8 @@ describe("Chorus: EJ carried over and payment exports", () => {
     ]);
     const extract = sheet("Extraction Chorus", [
       ...TITLE,
-      [
-        "Centre financier",
-        "Domaine fonctionnel",
-        "Centre de coûts",
-        "Référentiel de programmation",
-        "N° EJ",
-        "Date de réplication",
-        "Fournisseur",
-        "Montant engagé",
-      ],
-      [
-        "BG00/0113-PEBC-ELAB",
-        "0113-07-16",
-        "DININCUB75",
-        "011301MB0601",
-        "2103104102",
-        "06.04.2020",
-        "ATELIER",
-        "1000,00",
-      ],
+      [...CODE_HEADERS, "N° EJ", "Date de réplication", "Fournisseur", "Montant engagé"],
+      [...CODES_0113, "2103104102", "06.04.2020", "ATELIER", "1000,00"],
     ]);
     const { analysis } = runWith([...sheets, extract], {}, "2020-06-30");
     expect(located(analysis.issues)).toContain("EJ_ONLY_IN_WORKBOOK@Engagements:2:N° EJ");

@@ -7,6 +7,7 @@ import { ChorusOptions, ChorusOutcome, withChorus } from "../chorus";
 import { readConventionSheet } from "./convention-sheet";
 import type { LedgerMemo } from "./ledger-memo";
 import { readEngagements, readPayments } from "./ledgers";
+import type { SheetReader } from "./sheet-reader";
 import { readCeilings, readForecasts, readImputations } from "./small-sheets";
 import { appendAll } from "../arrays";
 
@@ -88,16 +89,18 @@ export function readConventionData(
   if (fatal.length) return { data: null, issues: fatal };
 
   appendAll(issues, convention.issues);
-  let ledgerIssues = { from: 0, to: 0 };
-  for (const part of [ceilings, imputations, engagements, payments, forecasts]) {
-    if (!part) continue;
-    if (part === engagements || part === payments) {
-      const from = part === payments && engagements ? ledgerIssues.from : issues.length;
-      ledgerIssues = { from, to: issues.length + part.reader.issues.length };
-    }
+  const add = (part: { readonly reader: SheetReader } | null) => {
+    if (!part) return;
     appendAll(issues, part.reader.issues);
     columns[part.reader.sheet] = part.reader.columns;
-  }
+  };
+  add(ceilings);
+  add(imputations);
+  const from = issues.length;
+  add(engagements);
+  add(payments);
+  const ledgerIssues = { from, to: issues.length };
+  add(forecasts);
   const data: ConventionData = {
     info: convention.info,
     ceilings: ceilings!.lines,
