@@ -5,7 +5,7 @@ import { Tally } from "../tally";
 import type { DailyTallies } from "./daily";
 
 export { DailyTallies } from "./daily";
-import type { EjInfo } from "./context";
+import type { EjInfo } from "./ej-info";
 
 export interface Breakdown {
   readonly key: string;
@@ -38,8 +38,8 @@ function group(ejs: ReadonlyMap<string, EjInfo>, pick: (ej: EjInfo) => string): 
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { count: 0, engaged: new Tally(), paid: new Tally() }));
     g.count++;
-    g.engaged.add(ej.engaged());
-    g.paid.add(ej.paid());
+    g.engaged.add(ej.engaged);
+    g.paid.add(ej.paid);
   });
   return [...groups.entries()]
     .map(([key, g]) => ({

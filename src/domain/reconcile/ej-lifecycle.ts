@@ -1,7 +1,8 @@
 import { digitsValue } from "../codes";
 import { Money, ZERO } from "../money";
 import { Amount, isZeroAmount, minusAmount, Tally } from "../tally";
-import type { Ctx, EjInfo } from "./context";
+import type { Ctx } from "./context";
+import { placeOn, type EjInfo } from "./ej-info";
 import type { LineAcc } from "./lines";
 
 /** An EJ still to be paid on a centre financier (restes à payer ≠ 0). */
@@ -51,7 +52,7 @@ export function settleSpreadEjs(ctx: Ctx): void {
   ctx.ejs.forEach((ej) => {
     if (!ej.aeByCf) return;
     const cf = dominant(ej.aeByCf);
-    ej.placeOn(cf, ctx.cfState(cf));
+    placeOn(ej, cf, ctx.cfState(cf));
   });
 }
 
@@ -94,7 +95,7 @@ export function outstandingByLine(sorted: readonly LineAcc[]): Money[] {
 function partsOf(ej: EjInfo): Map<string, { ae: Amount; paid: Amount }> {
   const parts = new Map<string, { ae: Amount; paid: Amount }>();
   const main = ej.centreFinancier;
-  let paidMain = ej.paid();
+  let paidMain = ej.paid;
   for (const [cf, t] of ej.paidElsewhere ?? []) {
     paidMain = minusAmount(paidMain, t.amount());
     if (cf !== "") parts.set(cf, { ae: 0, paid: t.amount() });
@@ -105,7 +106,7 @@ function partsOf(ej: EjInfo): Map<string, { ae: Amount; paid: Amount }> {
       parts.set(cf, { ae: t.amount(), paid: part ? part.paid : 0 });
     }
   } else if (main !== null) {
-    const ae = ej.uncounted ? minusAmount(ej.engaged(), ej.uncounted.amount()) : ej.engaged();
+    const ae = ej.uncounted ? minusAmount(ej.engaged, ej.uncounted.amount()) : ej.engaged;
     parts.set(main, { ae, paid: 0 });
   }
   if (main !== null && parts.has(main)) parts.get(main)!.paid = paidMain;
@@ -120,10 +121,8 @@ export function openEjs(ctx: Ctx): OpenEj[] {
     // The common case (one centre financier, paid there only) needs no map.
     if (!info.paidElsewhere && !info.aeByCf) {
       if (info.centreFinancier === null) return;
-      const ae = info.uncounted
-        ? minusAmount(info.engaged(), info.uncounted.amount())
-        : info.engaged();
-      const paid = info.paid();
+      const ae = info.uncounted ? minusAmount(info.engaged, info.uncounted.amount()) : info.engaged;
+      const paid = info.paid;
       const outstanding = minusAmount(ae, paid);
       if (!isZeroAmount(outstanding))
         out.push({

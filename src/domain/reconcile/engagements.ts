@@ -3,7 +3,8 @@ import type { EngagementLine } from "../model";
 import { Tally, Amount } from "../tally";
 import type { CodeProblem } from "../codes";
 import { headerOf, imputationChecker, outsidePeriod } from "./checks";
-import { CfState, Ctx, EjInfo } from "./context";
+import type { CfState, Ctx } from "./context";
+import { addEngaged, newEjInfo, placeOn } from "./ej-info";
 import { MSG_CARRIED_OVER, MSG_TITRE_2, MSG_UO_WITHOUT_CEILING } from "./messages";
 import { isLater } from "./later";
 
@@ -108,18 +109,18 @@ export function readEngagements(ctx: Ctx): void {
     const counts = lineChecks(ctx, e, st, check, carried);
     let ej = ejs.get(e.ej);
     if (!ej) {
-      ej = new EjInfo(e.prestation, e.fournisseur, e.date, year);
+      ej = newEjInfo(e.prestation, e.fournisseur, e.date, year);
       if (e.ej !== "") ejs.set(e.ej, ej);
     } else if (e.date !== null && (ej.firstDate === null || e.date < ej.firstDate))
       ej.firstDate = e.date;
     if (year < ej.firstYear) ej.firstYear = year;
-    ej.addEngaged(e.amount);
+    addEngaged(ej, e.amount);
     if (!counts) {
       (ej.uncounted ??= new Tally()).add(e.amount);
       continue;
     }
     if (e.poste) (ej.postes ??= new Map()).set(e.poste, e.centreFinancier);
-    if (ej.centreFinancier === null) ej.placeOn(e.centreFinancier, st);
+    if (ej.centreFinancier === null) placeOn(ej, e.centreFinancier, st);
     else if (ej.centreFinancier !== e.centreFinancier) ej.spread = true;
     if (carried) carry(ctx, e);
     else if (isNegative(e.amount)) negatives.push(i);

@@ -9,7 +9,8 @@ import {
   outsidePeriod,
   samePayment,
 } from "./checks";
-import type { CfState, Ctx, EjInfo } from "./context";
+import type { CfState, Ctx } from "./context";
+import { addPaid, overpaid, type EjInfo } from "./ej-info";
 import { isLater } from "./later";
 import type { LineAcc } from "./lines";
 import {
@@ -121,16 +122,16 @@ function onEj(ctx: Ctx, p: PaymentLine, ej: EjInfo): void {
       )
     );
   }
-  const wasWithin = !ej.overpaid();
-  ej.addPaid(p.amount);
-  if (wasWithin && ej.overpaid()) {
+  const wasWithin = !overpaid(ej);
+  addPaid(ej, p.amount);
+  if (wasWithin && overpaid(ej)) {
     issues.push(
       issue(
         "CP_EXCEEDS_EJ",
         p.sheet,
         p.row,
         headerOf(columns, p.sheet, "montant"),
-        MSG_CP_EXCEEDS_EJ(p.ej, toMoney(ej.paid()), toMoney(ej.engaged()))
+        MSG_CP_EXCEEDS_EJ(p.ej, toMoney(ej.paid), toMoney(ej.engaged))
       )
     );
   }
