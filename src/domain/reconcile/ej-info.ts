@@ -26,7 +26,7 @@ export interface EjInfo {
   cfState: CfState | null;
   /** True when its counted rows sit on several centres financiers (rare: settled in a second pass). */
   spread: boolean;
-  /** Centre financier of each named poste, when postes are named. */
+  /** Centre financier of each named poste, for an EJ spread over several (set by the second pass). */
   postes: Map<string, string> | null;
   /** AE on each centre financier, for an EJ spread over several (set by the second pass). */
   aeByCf: Map<string, Tally> | null;

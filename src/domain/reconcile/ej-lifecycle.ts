@@ -26,8 +26,10 @@ function dominant(byCf: Map<string, Tally>): string {
 
 /**
  * For the few EJs whose rows sit on several centres financiers: their AE per centre financier,
- * summed in a second pass over their rows only (no per-EJ map for the common case), and the one
- * that carries most of them.
+ * summed in a second pass over their rows only (no per-EJ map for the common case), the one
+ * that carries most of them, and the centre financier of each of their postes. An EJ on one
+ * centre financier needs no map of postes: each of its postes is there, and so is any payment
+ * that names no poste of it (a Chorus extract names a poste on every row: 100 000 maps, 20 MB).
  */
 export function settleSpreadEjs(ctx: Ctx): void {
   let any = false;
@@ -44,6 +46,7 @@ export function settleSpreadEjs(ctx: Ctx): void {
       !ctx.cfState(e.centreFinancier).counts
     )
       continue;
+    if (e.poste) (ej.postes ??= new Map()).set(e.poste, e.centreFinancier);
     const byCf = (ej.aeByCf ??= new Map());
     let t = byCf.get(e.centreFinancier);
     if (!t) byCf.set(e.centreFinancier, (t = new Tally()));

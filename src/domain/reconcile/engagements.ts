@@ -119,7 +119,6 @@ export function readEngagements(ctx: Ctx): void {
       (ej.uncounted ??= new Tally()).add(e.amount);
       continue;
     }
-    if (e.poste) (ej.postes ??= new Map()).set(e.poste, e.centreFinancier);
     if (ej.centreFinancier === null) placeOn(ej, e.centreFinancier, st);
     else if (ej.centreFinancier !== e.centreFinancier) ej.spread = true;
     if (carried) carry(ctx, e);

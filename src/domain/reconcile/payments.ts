@@ -93,6 +93,7 @@ function targetCf(ctx: Ctx, p: PaymentLine, ej: EjInfo): { cf: string | null; ow
   // A malformed own centre financier (reported as CF_FORMAT when read) gives way to the EJ's.
   if (p.centreFinancier && isWellFormedCf(p.centreFinancier))
     return { cf: p.centreFinancier, own: true };
+  // Only an EJ spread over several centres financiers keeps its postes: on one, all are there.
   const byPoste = p.poste ? ej.postes?.get(p.poste) : undefined;
   if (byPoste !== undefined) return { cf: byPoste, own: false };
   if (ej.spread && ej.centreFinancier !== null) {
