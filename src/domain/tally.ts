@@ -49,6 +49,10 @@ export function gtAmount(a: Amount, b: Amount): boolean {
   return typeof a === "number" && typeof b === "number" ? a > b : toMoney(a).gt(toMoney(b));
 }
 
+/** a = b, exactly: compared as cents while both are. */
+export const eqAmount = (a: Amount, b: Amount): boolean =>
+  typeof a === "number" && typeof b === "number" ? a === b : toMoney(a).eq(toMoney(b));
+
 export const isZeroAmount = (a: Amount): boolean => (typeof a === "number" ? a === 0 : a.isZero());
 
 /** ".00" to ".99": an amount's string is then two concatenations, not five (300 000 of an open EJ list). */

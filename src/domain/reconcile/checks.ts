@@ -10,7 +10,7 @@ import type {
 } from "../model";
 import { LineGroups } from "./line-groups";
 import { MSG_DATE_OUTSIDE, MSG_DUPLICATE } from "./messages";
-import { Amount, toMoney } from "../tally";
+import { eqAmount } from "../tally";
 
 const FIELD_HEADERS: Record<string, string> = {
   centreFinancier: "Centre financier",
@@ -115,9 +115,6 @@ export function duplicates<T extends { sheet: string; row: number }>(
   return out;
 }
 
-const sameAmount = (a: Amount, b: Amount) =>
-  typeof a === "number" && typeof b === "number" ? a === b : toMoney(a).eq(toMoney(b));
-
 /**
  * A DP number (nine digits) or an EJ number (ten) as an integer: LineGroups keeps integers in
  * typed arrays, without hashing strings, which matters over 300 000 payments. Equal texts give
@@ -156,7 +153,7 @@ export const sameEngagement = (a: EngagementLine, b: EngagementLine) =>
   a.fournisseur === b.fournisseur &&
   a.prestation === b.prestation &&
   (a.poste ?? "") === (b.poste ?? "") &&
-  sameAmount(a.amount, b.amount);
+  eqAmount(a.amount, b.amount);
 
 /** One payment line of Chorus: same DP, poste, date, EJ and amount (the lines of a DP's postes differ by poste). */
 export const samePayment = (a: PaymentLine, b: PaymentLine) =>
@@ -166,7 +163,7 @@ export const samePayment = (a: PaymentLine, b: PaymentLine) =>
   (a.posteDp ?? "") === (b.posteDp ?? "") &&
   (a.poste ?? "") === (b.poste ?? "") &&
   (a.centreFinancier ?? "") === (b.centreFinancier ?? "") &&
-  sameAmount(a.amount, b.amount);
+  eqAmount(a.amount, b.amount);
 
 export const sameCeiling = (a: CeilingLine, b: CeilingLine) =>
   a.centreFinancier === b.centreFinancier &&
