@@ -141,6 +141,13 @@ if (process.argv.includes("--only-portfolio")) {
   textKeysBench(OUT);
 } else if (process.argv.includes("--only-chorus")) {
   void import("./chorus").then((m) => m.chorusBench());
+} else if (process.argv.includes("--only-rapprochement")) {
+  // The extract is the Chorus step's: written by it when missing.
+  void (async () => {
+    const csv = path.join(OUT, "chorus-infbud53-300k.csv");
+    if (!fs.existsSync(csv)) (await import("./chorus")).chorusBench();
+    (await import("./rapprochement")).rapprochementBench(OUT, csv);
+  })();
 } else if (process.argv.includes("--engine-memory")) {
   const data = generate(SIZE);
   gc();
@@ -156,6 +163,10 @@ if (process.argv.includes("--only-portfolio")) {
     const textKeys = textKeysBench(OUT);
     bundle();
     await (await import("./chorus")).chorusBench();
+    (await import("./rapprochement")).rapprochementBench(
+      OUT,
+      path.join(OUT, "chorus-infbud53-300k.csv")
+    );
     await (await import("./pane")).paneBench();
     maxRowsBench(OUT, BIN, HOOK);
     portfolioBench(OUT, BIN, HOOK);
