@@ -62,8 +62,9 @@ export const UNATTACHED = "(non rattaché)";
 
 /**
  * One EJ (or one UO) on one side, its sums in Amounts (integer cents while exact). A plain object
- * made by one literal, not a class with two Tally objects: 200 000 EJs compared are 200 000 objects
- * that V8 can allocate in the old generation, not 600 000 copied by young collections.
+ * made by one literal, not a class with two Tally objects: 200 000 EJs compared are 200 000
+ * objects, not 600 000, and ones V8 may allocate straight in the old generation (allocation-site
+ * pretenuring, see ej-info.ts), which it never does for `new`.
  */
 interface Side {
   ae: Amount;
@@ -189,37 +190,30 @@ interface Compared {
   readonly ae: boolean;
   readonly cp: boolean;
   readonly inYears: (date: string | null) => boolean;
+  /** The sums of a side as decimals, null for a measure not compared. */
+  readonly of: (ws: Side | undefined, cs: Side | undefined) => Comparison;
 }
 
-export function rapprocher(input: RapprochementInput): Rapprochement {
-  const { workbook, sides, extracts, startYear } = input;
-  const compareAE = sides.ae && extracts.some((e) => e.hasAE);
-  const compareCP = sides.cp && extracts.some((e) => e.hasCP);
-  const exercices = new Set<number>();
-  for (const e of extracts)
-    for (const l of e.lines) if (l.exercice !== null) exercices.add(l.exercice);
-  const inYears = (date: string | null) =>
-    exercices.size === 0 || exercices.has(date ? yearOf(date) : startYear);
-  const compare: Compared = { ae: compareAE, cp: compareCP, inYears };
+const differ = (compare: Compared, ws: Side, cs: Side) =>
+  (compare.ae && !eqAmount(ws.ae, cs.ae)) || (compare.cp && !eqAmount(ws.cp, cs.cp));
 
-  const sums = new Sums();
-  const w = workbookSides(input, compare, sums);
-  const c = chorusSides(input, compare, sums, w);
-
-  const comparison = (ws: Side | undefined, cs: Side | undefined): Comparison => ({
-    workbookAE: compareAE ? toMoney(ws?.ae ?? 0) : null,
-    chorusAE: compareAE ? toMoney(cs?.ae ?? 0) : null,
-    workbookCP: compareCP ? toMoney(ws?.cp ?? 0) : null,
-    chorusCP: compareCP ? toMoney(cs?.cp ?? 0) : null,
-  });
-  const issues: Issue[] = [];
-  const onlyInWorkbook: EjComparison[] = [];
-  const onlyInChorus: EjComparison[] = [];
-  const mismatches: EjComparison[] = [];
+/**
+ * The workbook's EJs: counted when Chorus has them with the same sums, reported otherwise. Only
+ * the reported ones get a comparison (four decimals) and a place in the sort by EJ: 100 000
+ * matched EJs built 400 000 decimals.
+ */
+function workbookVerdicts(
+  input: RapprochementInput,
+  compare: Compared,
+  w: ReadonlyMap<string, Side>,
+  c: ReadonlyMap<string, Side>,
+  issues: Issue[]
+) {
+  const { workbook, extracts } = input;
   const sources = extracts.map((e) => e.name).join(", ");
   const column = (place: Place, field: string) => headerOf(workbook.columns, place.sheet, field);
-  // An EJ on both sides with the same sums is only counted: the comparison, its four decimals
-  // and the sort by EJ are for the EJs that are reported (100 000 matched EJs built 400 000).
+  const onlyInWorkbook: EjComparison[] = [];
+  const mismatches: EjComparison[] = [];
   let matched = 0;
   const reported: [string, Side][] = [];
   for (const entry of w) {
@@ -227,12 +221,11 @@ export function rapprocher(input: RapprochementInput): Rapprochement {
     if (!ws.present) continue;
     const cs = c.get(ej);
     if (cs) matched++;
-    if (!cs || (compareAE && !eqAmount(ws.ae, cs.ae)) || (compareCP && !eqAmount(ws.cp, cs.cp)))
-      reported.push(entry);
+    if (!cs || differ(compare, ws, cs)) reported.push(entry);
   }
   for (const [ej, ws] of reported.sort(byKey)) {
     const cs = c.get(ej);
-    const cmp = { ej, place: ws.place, ...comparison(ws, cs) };
+    const cmp = { ej, place: ws.place, ...compare.of(ws, cs) };
     if (!cs) {
       onlyInWorkbook.push(cmp);
       issues.push(
@@ -246,10 +239,10 @@ export function rapprocher(input: RapprochementInput): Rapprochement {
       );
       continue;
     }
-    const aeGap = compareAE && !eqAmount(ws.ae, cs.ae);
+    const aeGap = compare.ae && !eqAmount(ws.ae, cs.ae);
     const gaps: string[] = [];
     if (aeGap) gaps.push(MSG_GAP("AE", cmp.workbookAE!, cmp.chorusAE!));
-    if (compareCP && !eqAmount(ws.cp, cs.cp))
+    if (compare.cp && !eqAmount(ws.cp, cs.cp))
       gaps.push(MSG_GAP("CP", cmp.workbookCP!, cmp.chorusCP!));
     mismatches.push(cmp);
     const place = aeGap || !ws.payment ? ws.place! : ws.payment;
@@ -263,13 +256,24 @@ export function rapprocher(input: RapprochementInput): Rapprochement {
       )
     );
   }
-  const chorusOnly: [string, Side][] = [];
-  for (const entry of c)
-    if (entry[1].inPerimeter && !w.get(entry[0])?.present) chorusOnly.push(entry);
-  for (const [ej, cs] of chorusOnly.sort(byKey)) {
-    const cmp = { ej, place: cs.place, ...comparison(undefined, cs) };
+  return { matched, onlyInWorkbook, mismatches };
+}
+
+/** The EJs of Chorus, in the convention's perimeter, that the workbook does not have. */
+function chorusVerdicts(
+  input: RapprochementInput,
+  compare: Compared,
+  w: ReadonlyMap<string, Side>,
+  c: ReadonlyMap<string, Side>,
+  issues: Issue[]
+): EjComparison[] {
+  const onlyInChorus: EjComparison[] = [];
+  const missing: [string, Side][] = [];
+  for (const entry of c) if (entry[1].inPerimeter && !w.get(entry[0])?.present) missing.push(entry);
+  for (const [ej, cs] of missing.sort(byKey)) {
+    const cmp = { ej, place: cs.place, ...compare.of(undefined, cs) };
     onlyInChorus.push(cmp);
-    const extract = extracts.find((e) => e.name === cs.place!.sheet)!;
+    const extract = input.extracts.find((e) => e.name === cs.place!.sheet)!;
     issues.push(
       issue(
         "EJ_ONLY_IN_CHORUS",
@@ -280,9 +284,37 @@ export function rapprocher(input: RapprochementInput): Rapprochement {
       )
     );
   }
+  return onlyInChorus;
+}
+
+export function rapprocher(input: RapprochementInput): Rapprochement {
+  const { sides, extracts, startYear } = input;
+  const compareAE = sides.ae && extracts.some((e) => e.hasAE);
+  const compareCP = sides.cp && extracts.some((e) => e.hasCP);
+  const exercices = new Set<number>();
+  for (const e of extracts)
+    for (const l of e.lines) if (l.exercice !== null) exercices.add(l.exercice);
+  const compare: Compared = {
+    ae: compareAE,
+    cp: compareCP,
+    inYears: (date) => exercices.size === 0 || exercices.has(date ? yearOf(date) : startYear),
+    of: (ws, cs) => ({
+      workbookAE: compareAE ? toMoney(ws?.ae ?? 0) : null,
+      chorusAE: compareAE ? toMoney(cs?.ae ?? 0) : null,
+      workbookCP: compareCP ? toMoney(ws?.cp ?? 0) : null,
+      chorusCP: compareCP ? toMoney(cs?.cp ?? 0) : null,
+    }),
+  };
+
+  const sums = new Sums();
+  const w = workbookSides(input, compare, sums);
+  const c = chorusSides(input, compare, sums, w);
+  const issues: Issue[] = [];
+  const { matched, onlyInWorkbook, mismatches } = workbookVerdicts(input, compare, w, c, issues);
+  const onlyInChorus = chorusVerdicts(input, compare, w, c, issues);
   const byUo = sums
     .entries()
-    .map(([centreFinancier, s]) => ({ centreFinancier, ...comparison(s.w, s.c) }));
+    .map(([centreFinancier, s]) => ({ centreFinancier, ...compare.of(s.w, s.c) }));
   const totalW = newSide();
   const totalC = newSide();
   for (const [, s] of sums.entries()) {
@@ -300,7 +332,7 @@ export function rapprocher(input: RapprochementInput): Rapprochement {
     onlyInChorus,
     mismatches,
     byUo,
-    total: comparison(totalW, totalC),
+    total: compare.of(totalW, totalC),
     issues,
   };
 }
