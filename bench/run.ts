@@ -142,7 +142,7 @@ if (process.argv.includes("--only-portfolio")) {
 } else if (process.argv.includes("--only-chorus")) {
   void import("./chorus").then((m) => m.chorusBench());
 } else if (process.argv.includes("--only-rapprochement")) {
-  // The extract is the Chorus step's: written by it when missing.
+  // The extract is the Chorus step's: when it is missing, that whole step runs first.
   void (async () => {
     const csv = path.join(OUT, "chorus-infbud53-300k.csv");
     if (!fs.existsSync(csv)) (await import("./chorus")).chorusBench();

@@ -10,7 +10,7 @@ import type { CfState } from "./cf-state";
  * of a literal that keeps surviving straight in the old generation (allocation-site
  * pretenuring), never those of `new`. An EJ lives as long as the reconciliation, so as class
  * instances the 100 000 of the engine bench were each copied twice by young-generation
- * collections: 66 → 50 ms of collection per run (issue 14).
+ * collections (about 20 ms a run: README, "An EJ's sums are fields of its own").
  */
 export interface EjInfo {
   /** AE of all its lines (every year, carried over and retraits included). */
