@@ -29,7 +29,8 @@ export function rng(seed: number) {
   };
 }
 
-const sheet = (name: string, values: CellValue[][]): RawSheet => ({
+/** A sheet of 2-D values at A1, without tables. */
+export const sheet = (name: string, values: CellValue[][]): RawSheet => ({
   name,
   values,
   origin: { row: 0, col: 0 },

@@ -8,11 +8,12 @@ import * as fs from "fs";
 import * as path from "path";
 import type { CellValue, RawSheet } from "../src/grid";
 import { isoToExcelSerial } from "../src/grid";
-import { readConventionData, resolveSheetNames } from "../src/domain/read";
-import type { SheetKey } from "../src/domain/contract";
+import { readConventionData } from "../src/domain/read";
+import { ENGAGEMENT_COLUMNS, PAIEMENT_COLUMNS, type ColumnSpec } from "../src/domain/contract";
 import { toMoney, type Amount } from "../src/domain/tally";
 import { csvInput } from "../src/workbook/text/csv";
-import { generate as generateBook } from "./generate";
+import { byRole } from "./engine";
+import { generate as generateBook, sheet } from "./generate";
 import { writeXlsx } from "./write-xlsx";
 import { bestOfThree, centsOf } from "./report-runs";
 
@@ -24,45 +25,38 @@ type Rapprochement = {
 };
 type Summary = { total: Record<string, string>; reconciliation: Rapprochement };
 
-const ENGAGEMENT_HEADERS = [
-  "N° EJ",
-  "Date",
-  "Centre financier",
-  "Domaine fonctionnel",
-  "Activité",
-  "Centre de coûts",
-  "Fournisseur",
-  "Prestation",
-  "Montant AE",
-  "N° poste EJ",
-];
-const PAIEMENT_HEADERS = [
-  "N° DP",
-  "Date",
-  "N° EJ",
-  "Montant CP",
-  "N° poste EJ",
-  "Centre financier",
-];
+/** The contract's headers of these fields, in this order (the rows below follow it). */
+const headers = (columns: readonly ColumnSpec[], fields: readonly string[]) =>
+  fields.map((f) => columns.find((c) => c.field === f)!.header);
+const ENGAGEMENT_HEADERS = headers(ENGAGEMENT_COLUMNS, [
+  "ej",
+  "date",
+  "centreFinancier",
+  "domaineFonctionnel",
+  "activite",
+  "centreDeCouts",
+  "fournisseur",
+  "prestation",
+  "montant",
+  "poste",
+]);
+const PAIEMENT_HEADERS = headers(PAIEMENT_COLUMNS, [
+  "dp",
+  "date",
+  "ej",
+  "montant",
+  "poste",
+  "centreFinancier",
+]);
 const number = (a: Amount): number => Number(toMoney(a).toFixed(2));
 const serial = (iso: string | null): CellValue => (iso === null ? null : isoToExcelSerial(iso));
 
 /** The ledgers the extract gives a convention without ledgers, as a workbook's two sheets. */
 function ledgerSheets(book: readonly RawSheet[], csv: string) {
-  const roles = resolveSheetNames(book.map((s) => s.name));
-  const byRole: Partial<Record<SheetKey, RawSheet>> = {};
-  for (const [key, name] of Object.entries(roles))
-    byRole[key as SheetKey] = book.find((s) => s.name === name);
   const input = csvInput(new Uint8Array(fs.readFileSync(csv)), path.basename(csv));
-  const data = readConventionData(byRole, [], { chorus: [input] }).data!;
+  const data = readConventionData(byRole(book), [], { chorus: [input] }).data!;
   // Bascule lines (AE carried over) are not the year's AE the rapprochement compares.
   const engagements = data.engagements.filter((e) => !e.carriedOver);
-  const sheet = (name: string, values: CellValue[][]): RawSheet => ({
-    name,
-    values,
-    origin: { row: 0, col: 0 },
-    tables: [],
-  });
   const engagementRows = engagements.map((e) => [
     e.ej,
     serial(e.date),

@@ -312,12 +312,11 @@ export function rapprocher(input: RapprochementInput): Rapprochement {
   const issues: Issue[] = [];
   const { matched, onlyInWorkbook, mismatches } = workbookVerdicts(input, compare, w, c, issues);
   const onlyInChorus = chorusVerdicts(input, compare, w, c, issues);
-  const byUo = sums
-    .entries()
-    .map(([centreFinancier, s]) => ({ centreFinancier, ...compare.of(s.w, s.c) }));
+  const uos = sums.entries();
+  const byUo = uos.map(([centreFinancier, s]) => ({ centreFinancier, ...compare.of(s.w, s.c) }));
   const totalW = newSide();
   const totalC = newSide();
-  for (const [, s] of sums.entries()) {
+  for (const [, s] of uos) {
     totalW.ae = plusAmount(totalW.ae, s.w.ae);
     totalW.cp = plusAmount(totalW.cp, s.w.cp);
     totalC.ae = plusAmount(totalC.ae, s.c.ae);

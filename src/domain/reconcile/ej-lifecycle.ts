@@ -3,6 +3,7 @@ import { Money, ZERO } from "../money";
 import { Amount, isZeroAmount, minusAmount, Tally } from "../tally";
 import type { Ctx } from "./context";
 import { placeOn, type EjInfo } from "./ej-info";
+import { isLater } from "./later";
 import type { LineAcc } from "./lines";
 
 /** An EJ still to be paid on a centre financier (restes à payer ≠ 0). */
@@ -40,12 +41,7 @@ export function settleSpreadEjs(ctx: Ctx): void {
   if (!any) return;
   for (const e of ctx.data.engagements) {
     const ej = ctx.ejs.get(e.ej);
-    if (
-      !ej?.spread ||
-      (e.date !== null && e.date > ctx.asOf) ||
-      !ctx.cfState(e.centreFinancier).counts
-    )
-      continue;
+    if (!ej?.spread || isLater(e, ctx.asOf) || !ctx.cfState(e.centreFinancier).counts) continue;
     if (e.poste) (ej.postes ??= new Map()).set(e.poste, e.centreFinancier);
     const byCf = (ej.aeByCf ??= new Map());
     let t = byCf.get(e.centreFinancier);
